@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import { rehypePlugins } from './src/plugins/index.ts';
+
+/**
+ * Where the site is published. `SITE_URL` is the origin (used for canonical and social URLs),
+ * `BASE_PATH` the sub-path it is served under (GitHub Pages project sites use `/<repo>/`).
+ * `CONTENT_DIR`, `OUT_DIR` and `CACHE_DIR` let the tests build fixture content in isolation.
+ */
+const env = process.env;
+
+export default defineConfig({
+  site: env.SITE_URL || 'http://localhost:4321',
+  base: env.BASE_PATH || '/',
+  trailingSlash: 'always',
+  outDir: env.OUT_DIR || './dist',
+  cacheDir: env.CACHE_DIR || './node_modules/.astro',
+  // Two content entries with one id stop the build instead of one silently replacing the other.
+  prerenderConflictBehavior: 'error',
+  markdown: {
+    // The outlets' punctuation is evidence: no smart quotes, dashes or ellipses are substituted.
+    processor: unified({ smartypants: false, gfm: true, rehypePlugins }),
+    syntaxHighlight: false,
+  },
+  server: { port: 4321, host: '127.0.0.1' },
+  devToolbar: { enabled: false },
+});

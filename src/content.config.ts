@@ -1,0 +1,31 @@
+import { defineCollection, reference } from 'astro:content';
+import { strictGlob } from './loaders/strict-glob';
+import { articleSchema } from './schemas/article';
+import { outletSchema } from './schemas/outlet';
+import { storySchema } from './schemas/story';
+
+/** Tests point this at a fixture folder to build deliberately broken content. */
+const root = process.env.CONTENT_DIR ?? './content';
+
+/** `content/outlets/<outlet>.yaml`: one file per outlet. Every file is read, so a stray one fails loudly. */
+const outlet = outletSchema();
+const outlets = defineCollection({
+  loader: strictGlob({ pattern: '*', base: `${root}/outlets` }, outlet),
+  schema: outlet,
+});
+
+/** `content/stories/<story>.yaml`: one file per story, with its topics. */
+const story = storySchema();
+const stories = defineCollection({
+  loader: strictGlob({ pattern: '*', base: `${root}/stories` }, story),
+  schema: story,
+});
+
+/** `content/articles/<story>/<outlet>.md`: the outlet's words in the body, its claims in frontmatter. */
+const article = articleSchema(reference);
+const articles = defineCollection({
+  loader: strictGlob({ pattern: '**/*', base: `${root}/articles` }, article),
+  schema: article,
+});
+
+export const collections = { outlets, stories, articles };

@@ -1,0 +1,62 @@
+/**
+ * Each kind of bad content, built for real: the build must stop with a message naming the file
+ * (and the field, where there is one). Every case is the valid fixture with one overlay from
+ * test/fixtures/invalid/<case>/ (a `REMOVE` file there lists paths to delete).
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { astroBuild } from './helpers/run';
+
+const work = mkdtempSync(join(tmpdir(), 'invalid-content-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Builds the valid fixture with the named overlay applied (none for the baseline). */
+async function buildCase(name: string | undefined) {
+  const content = join(work, name ?? 'valid', 'content');
+  cpSync('test/fixtures/content', content, { recursive: true });
+  if (name) {
+    const overlay = join('test/fixtures/invalid', name);
+    cpSync(overlay, content, { recursive: true, filter: (src) => !src.endsWith('REMOVE') });
+    const remove = join(overlay, 'REMOVE');
+    if (existsSync(remove)) {
+      for (const path of readFileSync(remove, 'utf8').split('\n').filter(Boolean)) rmSync(join(content, path), { recursive: true });
+    }
+  }
+  const dir = join(work, name ?? 'valid');
+  return astroBuild({ CONTENT_DIR: content, OUT_DIR: join(dir, 'dist'), CACHE_DIR: join(dir, 'cache') });
+}
+
+// Tests in a file run one at a time, as these builds must: they share the project's .astro/ folder.
+describe('the build stops on bad content', () => {
+  it('builds the valid fixture (the baseline every case changes once)', async () => {
+    const { code, output } = await buildCase(undefined);
+    expect(output).toContain('Complete!');
+    expect(code).toBe(0);
+  }, 60_000);
+
+  it.each([
+    ['missing-outlet', /articles\/tiny\/alpha\.md: field "outlet" is required but missing/],
+    ['unknown-outlet', /articles\/tiny\/alpha\.md: field "outlet": no outlet "gamma"/],
+    ['missing-story', /articles\/tiny\/alpha\.md: field "story" is required but missing/],
+    ['unknown-story', /articles\/tiny\/alpha\.md: field "story": no story "huge"/],
+    ['unknown-topic', /articles\/tiny\/alpha\.md: claims\[0\] \(topic "weather"\) field "topic": "weather" is not a topic of story "tiny"/],
+    ['missing-quote', /articles\/tiny\/alpha\.md: field "claims\[0\]\.quote" is required but missing/],
+    ['quote-not-found', /articles\/tiny\/alpha\.md: claims\[0\] \(topic "day"\) field "quote": not found verbatim in the body: "It happened on Friday"/],
+    ['empty-body', /articles\/tiny\/alpha\.md: the body is empty/],
+    ['invalid-yaml', /articles\/tiny\/alpha\.md: [^\n]*(unexpected end|end of the stream)/],
+    ['invalid-yaml-story', /stories\/tiny\.yaml/],
+    ['unknown-field', /articles\/tiny\/alpha\.md: [^\n]*field "headlnie" is not part of the format \(a typo\?\)/],
+    ['unknown-claim-field', /articles\/tiny\/alpha\.md: [^\n]*field "claims\[0\]\.txet" is not part of the format/],
+    ['duplicate-id', /multiple entries with the same slug[\s\S]*tiny\/Alpha\.md[\s\S]*tiny\/alpha\.md|multiple entries with the same slug[\s\S]*tiny\/alpha\.md[\s\S]*tiny\/Alpha\.md/],
+    ['empty-file', /articles\/tiny\/gamma\.md: field "story" is required but missing/],
+    ['skipped-file', /Content collection "articles": No entry type found for tiny\/gamma\.txt\. The build stops rather than drop content/],
+    ['missing-folder', /Content collection "outlets": The base directory "[^"]*outlets\/?" does not exist/],
+  ])('%s', async (name, message) => {
+    const { code, output } = await buildCase(name);
+    expect(output).toMatch(message);
+    expect(output).not.toContain('Complete!');
+    expect(code).not.toBe(0);
+  }, 60_000);
+});

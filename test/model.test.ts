@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { assignClaimIds, buildSite, ContentError, type ContentInput } from '../src/lib/model';
+import { loadSite, readContent } from './helpers/content';
+
+const FIXTURE = 'test/fixtures/content';
+
+/** The fixture content with one change, to see what the validation says about it. */
+function mutate(change: (input: ContentInput) => ContentInput): string[] {
+  try {
+    buildSite(change(readContent(FIXTURE)));
+    return [];
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    throw error;
+  }
+}
+
+const withArticle = (input: ContentInput, i: number, edit: (a: ContentInput['articles'][number]) => ContentInput['articles'][number]) => ({
+  ...input,
+  articles: input.articles.map((a, j) => (j === i ? edit(a) : a)),
+});
+
+describe('buildSite on valid content', () => {
+  const site = loadSite(FIXTURE);
+  it('puts each article under its story, ordered by outlet name', () => {
+    expect(site.stories.map((s) => s.id)).toEqual(['tiny']);
+    expect(site.stories[0]?.articles.map((a) => a.outlet.id)).toEqual(['alpha', 'beta']);
+  });
+  it('locates each claim in its body and counts words', () => {
+    const beta = site.stories[0]?.articles[1];
+    expect(beta?.claims.map((c) => [c.id, c.block])).toEqual([['day', 0], ['who', 1]]);
+    expect(beta?.wordCount).toBe(9);
+  });
+});
+
+describe('buildSite stops on bad content, naming the file and field', () => {
+  it.each<[string, (input: ContentInput) => ContentInput, RegExp]>([
+    ['an unknown outlet', (i) => withArticle(i, 0, (a) => ({ ...a, data: { ...a.data, outlet: { id: 'gamma', collection: 'outlets' } } })), /alpha\.md: field "outlet": no outlet "gamma"/],
+    ['an unknown story', (i) => withArticle(i, 0, (a) => ({ ...a, data: { ...a.data, story: { id: 'huge', collection: 'stories' } } })), /alpha\.md: field "story": no story "huge"/],
+    ['a topic not in the story', (i) => withArticle(i, 0, (a) => ({ ...a, data: { ...a.data, claims: [{ ...a.data.claims[0]!, topic: 'why' }] } })), /alpha\.md: claims\[0\] \(topic "why"\) field "topic": "why" is not a topic of story "tiny"/],
+    ['a quote not in the body', (i) => withArticle(i, 0, (a) => ({ ...a, data: { ...a.data, claims: [{ ...a.data.claims[0]!, quote: 'It happened on Friday' }] } })), /alpha\.md: claims\[0\] \(topic "day"\) field "quote": not found verbatim/],
+    ['a quote spanning two paragraphs', (i) => withArticle(i, 0, (a) => ({ ...a, data: { ...a.data, claims: [{ ...a.data.claims[0]!, quote: 'the mayor said. A crowd' }] } })), /field "quote": not found verbatim/],
+    ['an empty body', (i) => withArticle(i, 0, (a) => ({ ...a, body: '' })), /alpha\.md: the body is empty/],
+    ['two articles by one outlet on one story', (i) => withArticle(i, 1, (a) => ({ ...a, data: { ...a.data, outlet: { id: 'alpha', collection: 'outlets' } } })), /beta\.md: story "tiny" already has an article from outlet "alpha"/],
+    ['two claims with one id', (i) => withArticle(i, 1, (a) => ({ ...a, data: { ...a.data, claims: a.data.claims.map((c) => ({ ...c, id: 'same' })) } })), /beta\.md: claims\[1\] \(topic "who"\) field "id": "same" is used by another claim/],
+    ['an outlet id that would hide a page', (i) => ({ ...i, outlets: [...i.outlets, { ...i.outlets[0]!, id: 'compare' }] }), /outlet id "compare" is reserved/],
+  ])('%s', (_, change, message) => {
+    const problems = mutate(change);
+    expect(problems.join('\n')).toMatch(message);
+  });
+
+  it('reports every problem at once', () => {
+    const problems = mutate((i) => withArticle(i, 0, (a) => ({ ...a, body: 'Nothing here.', data: { ...a.data, claims: [{ ...a.data.claims[0]!, topic: 'why' }] } })));
+    expect(problems).toHaveLength(2);
+  });
+});
+
+describe('assignClaimIds', () => {
+  it.each([
+    [[{ topic: 'day' }, { topic: 'day' }, { topic: 'who' }], ['day', 'day-2', 'who']],
+    [[{ topic: 'day', id: 'day-2' }, { topic: 'day' }, { topic: 'day' }], ['day-2', 'day', 'day-3']],
+  ])('gives stable, unique anchors', (claims, ids) => {
+    expect(assignClaimIds(claims.map((c) => ({ text: 't', quote: 'q', ...c })))).toEqual(ids);
+  });
+});
