@@ -28,7 +28,7 @@ describe('buildSite on valid content', () => {
   });
   it('locates each claim in its body and counts words', () => {
     const beta = site.stories[0]?.articles[1];
-    expect(beta?.claims.map((c) => [c.id, c.block])).toEqual([['day', 0], ['who', 1]]);
+    expect(beta?.claims.map((c) => [c.id, c.block])).toEqual([['beta-day', 0], ['beta-who', 1]]);
     expect(beta?.wordCount).toBe(9);
   });
 });
@@ -42,7 +42,8 @@ describe('buildSite stops on bad content, naming the file and field', () => {
     ['a quote spanning two paragraphs', (i) => withArticle(i, 0, (a) => ({ ...a, data: { ...a.data, claims: [{ ...a.data.claims[0]!, quote: 'the mayor said. A crowd' }] } })), /field "quote": not found verbatim/],
     ['an empty body', (i) => withArticle(i, 0, (a) => ({ ...a, body: '' })), /alpha\.md: the body is empty/],
     ['two articles by one outlet on one story', (i) => withArticle(i, 1, (a) => ({ ...a, data: { ...a.data, outlet: { id: 'alpha', collection: 'outlets' } } })), /beta\.md: story "tiny" already has an article from outlet "alpha"/],
-    ['two claims with one id', (i) => withArticle(i, 1, (a) => ({ ...a, data: { ...a.data, claims: a.data.claims.map((c) => ({ ...c, id: 'same' })) } })), /beta\.md: claims\[1\] \(topic "who"\) field "id": "same" is used by another claim/],
+    ['two claims with one id', (i) => withArticle(i, 1, (a) => ({ ...a, data: { ...a.data, claims: a.data.claims.map((c) => ({ ...c, id: 'same' })) } })), /beta\.md: claims\[1\] \(topic "who"\) field "id": "beta-same" is used by another claim/],
+    ['a topic no article reports', (i) => ({ ...i, stories: i.stories.map((s) => ({ ...s, data: { ...s.data, topics: [...s.data.topics, { id: 'why', question: 'Why?' }] } })) }), /tiny\.yaml: topic "why" has no claim in any article/],
     ['an outlet id that would hide a page', (i) => ({ ...i, outlets: [...i.outlets, { ...i.outlets[0]!, id: 'compare' }] }), /outlet id "compare" is reserved/],
   ])('%s', (_, change, message) => {
     const problems = mutate(change);

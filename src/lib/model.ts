@@ -24,7 +24,7 @@ export interface Outlet extends OutletData {
 }
 
 export interface Claim extends ClaimData {
-  /** Unique within its article; the anchor is `claim-<id>`. */
+  /** `<outlet>-<claim id in its article>`: unique within the story; the anchor is `claim-<id>`. */
   id: string;
   outletId: string;
   storyId: string;
@@ -88,6 +88,14 @@ export function assignClaimIds(claims: readonly ClaimData[]): string[] {
 }
 
 /**
+ * The story-wide id of each of an article's claims, `<outlet>-<id>`: `cnn-day`, `cnn-day-2`.
+ * The build's rehype plugin and the site model both call this, so anchors and links agree.
+ */
+export function claimIds(outletId: string, claims: readonly ClaimData[]): string[] {
+  return assignClaimIds(claims).map((id) => `${outletId}-${id}`);
+}
+
+/**
  * Checks what the schemas cannot see (references, topics, quotes against bodies, duplicates)
  * and builds the site's model. Throws one ContentError listing every problem.
  */
@@ -108,6 +116,8 @@ export function buildSite(input: ContentInput): Site {
   }
 
   const articleIds = new Set<string>();
+  /** Claim ids seen per story: anchors must be unique across a story's compare view. */
+  const claimIdsByStory = new Map<string, Set<string>>();
   for (const entry of input.articles) {
     const file = where(entry, 'articles');
     const { data } = entry;
@@ -125,13 +135,14 @@ export function buildSite(input: ContentInput): Site {
     }
 
     const topicIds = new Set(story?.topics.map((t) => t.id));
-    const ids = assignClaimIds(data.claims);
-    const seenIds = new Set<string>();
+    const ids = claimIds(data.outlet.id, data.claims);
+    const seenIds = claimIdsByStory.get(data.story.id) ?? new Set<string>();
+    claimIdsByStory.set(data.story.id, seenIds);
     const claims: Claim[] = [];
     data.claims.forEach((claim, i) => {
       const label = `claims[${i}] (topic "${claim.topic}")`;
       const id = ids[i] as string;
-      if (seenIds.has(id)) problems.push(`${file}: ${label} field "id": "${id}" is used by another claim in this article.`);
+      if (seenIds.has(id)) problems.push(`${file}: ${label} field "id": "${id}" is used by another claim in this story.`);
       seenIds.add(id);
       if (story && !topicIds.has(claim.topic)) {
         problems.push(`${file}: ${label} field "topic": "${claim.topic}" is not a topic of story "${story.id}" (its topics: ${[...topicIds].join(', ')}).`);
@@ -155,6 +166,15 @@ export function buildSite(input: ContentInput): Site {
         wordCount: blocks.reduce((n, b) => n + countWords(b.text), 0),
         claims,
       });
+    }
+  }
+
+  for (const [id, story] of stories) {
+    const claimed = new Set(story.articles.flatMap((a) => a.claims.map((c) => c.topic)));
+    for (const topic of story.topics) {
+      if (!claimed.has(topic.id) && story.articles.length) {
+        problems.push(`${where(input.stories.find((s) => s.id === id)!, 'stories')}: topic "${topic.id}" has no claim in any article: add claims or remove the topic.`);
+      }
     }
   }
 

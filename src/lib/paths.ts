@@ -9,6 +9,7 @@ export const href = (path = '') => withBase(import.meta.env.BASE_URL, path);
 
 export const storyPath = (story: string) => `stories/${story}/`;
 export const comparePath = (story: string) => `stories/${story}/compare/`;
+export const claimsPath = (story: string) => `stories/${story}/claims/`;
 export const articlePath = (story: string, outlet: string) => `stories/${story}/${outlet}/`;
 export const outletPath = (outlet: string) => `outlets/${outlet}/`;
 export const claimAnchor = (claimId: string) => `claim-${claimId}`;

@@ -1,5 +1,6 @@
 import { getCollection, getEntry, render } from 'astro:content';
-import { buildSite, type Site } from './model';
+import { compareTopics, type TopicComparison } from './compare';
+import { buildSite, type Site, type Story } from './model';
 
 let site: Promise<Site> | undefined;
 
@@ -27,4 +28,13 @@ export async function renderArticle(id: string) {
 export async function storyPaths() {
   const { stories } = await getSite();
   return stories.map((story) => ({ params: { story: story.id }, props: { story } }));
+}
+
+const comparisons = new Map<string, TopicComparison[]>();
+
+/** The story's topic-by-topic comparison, computed once per build. */
+export function comparisonsOf(story: Story): TopicComparison[] {
+  let result = comparisons.get(story.id);
+  if (!result) comparisons.set(story.id, (result = compareTopics(story)));
+  return result;
 }

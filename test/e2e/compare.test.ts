@@ -48,10 +48,17 @@ describe('at 1440px', () => {
     expect(errors).toEqual([]);
   });
 
-  it('keeps each column’s outlet header in view while reading', async () => {
-    await page.evaluate(() => window.scrollTo(0, 1500));
-    const heads = await page.$$eval('.col-head', (els) => els.map((el) => el.getBoundingClientRect().top));
-    for (const top of heads) expect(Math.abs(top)).toBeLessThan(2);
+  it('keeps each column’s outlet header in view while reading, each column scrolling on its own', async () => {
+    const columnsTop = await page.$eval('.columns', (el) => el.getBoundingClientRect().top + window.scrollY);
+    await page.evaluate((top) => window.scrollTo(0, top), columnsTop);
+    const before = await page.$$eval('.col-head', (els) => els.map((el) => el.getBoundingClientRect().top));
+    await page.locator('#read-cnn').hover();
+    await page.mouse.wheel(0, 1500);
+    await expect.poll(() => page.$eval('#read-cnn', (el) => el.scrollTop)).toBeGreaterThan(500);
+    const after = await page.$$eval('.col-head', (els) => els.map((el) => el.getBoundingClientRect().top));
+    expect(after).toEqual(before);
+    for (const top of after) expect(top).toBeGreaterThanOrEqual(0);
+    expect(await page.$eval('#read-ap', (el) => el.scrollTop)).toBe(0);
     await page.evaluate(() => window.scrollTo(0, 0));
   });
 

@@ -17,5 +17,8 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}
   });
 }
 
-/** `astro build` with the given environment (CONTENT_DIR, OUT_DIR, CACHE_DIR, BASE_PATH…). */
-export const astroBuild = (env: NodeJS.ProcessEnv) => run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], env);
+/**
+ * `astro build` with the given environment (CONTENT_DIR, OUT_DIR, CACHE_DIR, BASE_PATH…).
+ * `--force` because the content cache keeps rendered bodies while the Markdown plugins change.
+ */
+export const astroBuild = (env: NodeJS.ProcessEnv) => run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force'], env);

@@ -1,0 +1,117 @@
+/** The claim matrix, its anchors and topic alignment in Chromium. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { compareTopics } from '../../src/lib/compare';
+import { launch, scrollsSideways, watchErrors } from '../helpers/browser';
+import { loadSite } from '../helpers/content';
+
+const baseUrl = inject('baseUrl');
+const story = loadSite('content').stories.find((s) => s.id === 'israel-strike-doha')!;
+const comparisons = compareTopics(story);
+const claimsUrl = `${baseUrl}stories/${story.id}/claims/`;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const visibleRows = (page: Page) =>
+  page.$$eval('tbody tr', (rows) => rows.filter((r) => r.getBoundingClientRect().height > 0).map((r) => r.id.replace('topic-', '')));
+
+describe.each([true, false])('the claim matrix with JavaScript %s', (javaScriptEnabled) => {
+  let page: Page;
+  beforeAll(async () => {
+    const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1440, height: 900 } });
+    page = await context.newPage();
+    await page.goto(claimsUrl);
+  });
+
+  it('narrows to disagreements, and to topics one outlet reports, with plain links', async () => {
+    expect(await visibleRows(page)).toEqual(comparisons.map((c) => c.topic.id));
+    await page.getByRole('link', { name: /^Answers differ/ }).click();
+    expect(await visibleRows(page)).toEqual(comparisons.filter((c) => c.status === 'disagree').map((c) => c.topic.id));
+    await page.getByRole('link', { name: /^One outlet only/ }).click();
+    expect(await visibleRows(page)).toEqual(comparisons.filter((c) => c.status === 'single').map((c) => c.topic.id));
+    await page.getByRole('link', { name: /^All topics/ }).click();
+    expect(await visibleRows(page)).toHaveLength(comparisons.length);
+  });
+
+  it('shows a quote on demand from the keyboard', async () => {
+    const summary = page.locator('#topic-day td').first().locator('summary');
+    const quote = page.locator('#topic-day td').first().locator('blockquote');
+    expect(await quote.isVisible()).toBe(false);
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    expect(await quote.isVisible()).toBe(true);
+  });
+});
+
+describe('following a claim to its words', () => {
+  it('scrolls the article to the quoted words and highlights them', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = watchErrors(page);
+    await page.goto(`${claimsUrl}#differ`);
+    const claim = story.articles.find((a) => a.outlet.id === 'interbellum')!.claims.find((c) => c.topic === 'day')!;
+    await page.locator('#topic-day td').nth(story.articles.findIndex((a) => a.outlet.id === 'interbellum')).getByRole('link', { name: /See it in the article/ }).click();
+    await page.waitForURL(`**/stories/${story.id}/interbellum/#claim-${claim.id}`);
+    const target = page.locator(`#claim-${claim.id}`);
+    expect(await target.textContent()).toBe(claim.quote);
+    expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
+    const [highlight, plain] = await target.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el.parentElement!).backgroundColor]);
+    expect(highlight).not.toBe(plain);
+    expect(await target.isVisible()).toBe(true);
+    const box = (await target.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('aligning the compare view by topic', () => {
+  it('brings every column to its passage on the topic, or says the outlet does not report it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(`${baseUrl}stories/${story.id}/compare/`);
+    const killed = comparisons.find((c) => c.topic.id === 'killed')!;
+    await page.getByLabel('Bring every column to its passage on').selectOption('killed');
+    expect(new URL(page.url()).searchParams.get('topic')).toBe('killed');
+    for (const article of story.articles) {
+      const col = page.locator(`#read-${article.outlet.id}`);
+      const note = col.locator('.topic-note');
+      if (killed.silent.includes(article.outlet.id)) {
+        expect(await note.textContent()).toBe(`${article.outlet.label} does not report this: ${killed.topic.question}`);
+        expect(await note.isVisible()).toBe(true);
+      } else {
+        expect(await note.isVisible()).toBe(false);
+        const passage = col.locator('.claim[data-topic="killed"]').first();
+        const [colBox, passageBox] = [(await col.boundingBox())!, (await passage.boundingBox())!];
+        expect(passageBox.y, article.outlet.id).toBeGreaterThanOrEqual(colBox.y);
+        expect(passageBox.y, article.outlet.id).toBeLessThan(colBox.y + colBox.height / 2);
+        expect(await passage.evaluate((el) => el.classList.contains('is-active'))).toBe(true);
+      }
+    }
+    expect(await page.getByRole('status').textContent()).toContain(`Not reported by ${killed.silent.map((id) => story.articles.find((a) => a.outlet.id === id)!.outlet.label).join(', ')}`);
+    expect(errors).toEqual([]);
+  });
+
+  it('on a phone, brings the one shown article to its passage', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 }, isMobile: true });
+    await page.goto(`${baseUrl}stories/${story.id}/compare/?topic=day`);
+    const passage = page.locator(`#read-${story.articles[0]!.outlet.id} .claim[data-topic="day"]`).first();
+    await expect.poll(async () => (await passage.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
+    expect((await passage.boundingBox())!.y).toBeLessThan(740);
+    expect(await scrollsSideways(page)).toBe(false);
+  });
+});
+
+describe('the matrix on a phone', () => {
+  it('is one card per topic and never scrolls sideways', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 }, isMobile: true });
+    await page.goto(claimsUrl);
+    expect(await scrollsSideways(page)).toBe(false);
+    expect(await page.locator('#topic-day td').first().locator('.cell-outlet').isVisible()).toBe(true);
+  });
+});

@@ -1,0 +1,86 @@
+/** The rehype plugins on a real Astro Markdown pipeline, as the build runs them. */
+import { readFileSync } from 'node:fs';
+import { parseFrontmatter, unified } from '@astrojs/markdown-remark';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { describe, expect, it } from 'vitest';
+import { rehypePlugins } from '../src/plugins';
+import { findFolded } from '../src/plugins/rehype-claim-anchors';
+import { $, $$, text } from './helpers/html';
+
+async function render(file: string): Promise<Root> {
+  const { frontmatter, content } = parseFrontmatter(readFileSync(file, 'utf8'));
+  const renderer = await unified({ smartypants: false, rehypePlugins }).createRenderer({ syntaxHighlight: false });
+  const { code } = await renderer.render(content, { frontmatter, fileURL: new URL(file, `file://${process.cwd()}/`) });
+  return fromHtml(code, { fragment: true });
+}
+
+describe('rehype-claim-anchors on a quote crossing inline formatting', async () => {
+  const tree = await render('test/fixtures/anchors/inline-formatting.md');
+  const html = (el: Element | undefined) => JSON.stringify(el);
+
+  it.each([
+    ['alpha-start', 'really did happen on Tuesday'],
+    ['alpha-across', 'said the mayor of the town, who was there'],
+    ['alpha-whole', 'in the rain'],
+  ])('wraps #claim-%s around exactly its words', (id, quote) => {
+    const anchor = $(tree, `#claim-${id}`);
+    expect(text(anchor)).toBe(quote);
+    expect(anchor?.properties['dataTopic']).toBe(id.replace('alpha-', ''));
+  });
+
+  it('keeps the formatting, splitting an element the quote starts or ends inside', () => {
+    expect(text($(tree, 'p'))).toBe('It really did happen on Tuesday, said the mayor of the town, who was there in the rain.');
+    expect($$(tree, 'em').map(text)).toEqual(['really did', 'in the rain']);
+    expect(html($(tree, '#claim-alpha-start'))).toContain('"tagName":"em"');
+    expect($$(tree, 'strong').map(text)).toEqual(['the town, who']);
+    expect($(tree, '#claim-alpha-across a[href="https://example.org/"]')).toBeTruthy();
+  });
+});
+
+describe('rehype-claim-anchors on a repeated quote', async () => {
+  const tree = await render('test/fixtures/anchors/repeated-quote.md');
+  it('anchors the first occurrence, once', () => {
+    expect($$(tree, '#claim-beta-day')).toHaveLength(1);
+    expect(text($(tree, 'p:first-child #claim-beta-day'))).toBe('on Monday');
+  });
+  it('nests a claim inside a longer one that contains it, keeping both whole', () => {
+    expect(text($(tree, '#claim-beta-day-2'))).toBe('It happened on Monday, yesterday.');
+    expect($(tree, '#claim-beta-day-2 #claim-beta-day')).toBeTruthy();
+  });
+  it('matches across a line break in the source', () => {
+    expect(text($(tree, '#claim-beta-who'))).toBe('The mayor was there');
+  });
+});
+
+describe('rehype-claim-anchors failing loudly', () => {
+  it('stops with the file, claim and field when a quote is not in the text', async () => {
+    const renderer = await unified({ smartypants: false, rehypePlugins }).createRenderer({ syntaxHighlight: false });
+    const frontmatter = { outlet: 'alpha', claims: [{ topic: 'day', text: 't', quote: 'on Friday' }] };
+    await expect(renderer.render('It was on Monday.', { frontmatter, fileURL: new URL('file:///x/content/articles/s/alpha.md') })).rejects.toThrow(
+      /alpha\.md: claims\[0\] \(topic "day"\) field "quote": not found verbatim in the body: "on Friday"/,
+    );
+  });
+  it('leaves files that are not articles alone', async () => {
+    const renderer = await unified({ smartypants: false, rehypePlugins }).createRenderer({ syntaxHighlight: false });
+    const { code } = await renderer.render('Just *text*.', { frontmatter: { title: 'x' } });
+    expect(code).toBe('<p>Just <em>text</em>.</p>');
+  });
+});
+
+describe('rehype-demote-headings', () => {
+  it('puts an article’s subheads one level down', async () => {
+    const renderer = await unified({ smartypants: false, rehypePlugins }).createRenderer({ syntaxHighlight: false });
+    const { code } = await renderer.render('## A subhead\n\n### A smaller one');
+    expect(code).toMatch(/^<h3 id="a-subhead">A subhead<\/h3>\s*<h4 id="a-smaller-one">A smaller one<\/h4>$/);
+  });
+});
+
+describe.each([
+  ['a  b\n c', 'b c', [3, 7]],
+  ['x “q” y', '“q”', [2, 5]],
+  ['abc', 'abd', undefined],
+  ['abc', '   ', undefined],
+])('findFolded(%j, %j)', (textIn, quote, expected) => {
+  it(`is ${JSON.stringify(expected)}`, () => expect(findFolded(textIn, quote)).toEqual(expected));
+});
