@@ -61,18 +61,32 @@ describe('rehype-claim-anchors failing loudly', () => {
       /alpha\.md: claims\[0\] \(topic "day"\) field "quote": not found verbatim in the body: "on Friday"/,
     );
   });
-  it('leaves files that are not articles alone', async () => {
+  it('leaves files that are not articles alone (all three plugins)', async () => {
     const renderer = await unified({ smartypants: false, rehypePlugins }).createRenderer({ syntaxHighlight: false });
-    const { code } = await renderer.render('Just *text*.', { frontmatter: { title: 'x' } });
-    expect(code).toBe('<p>Just <em>text</em>.</p>');
+    const { code } = await renderer.render('## Heading\n\nJust *text*.', { frontmatter: { title: 'x' } });
+    expect(code).toBe('<h2 id="heading">Heading</h2>\n<p>Just <em>text</em>.</p>');
   });
 });
 
 describe('rehype-demote-headings', () => {
   it('puts an article’s subheads one level down', async () => {
     const renderer = await unified({ smartypants: false, rehypePlugins }).createRenderer({ syntaxHighlight: false });
-    const { code } = await renderer.render('## A subhead\n\n### A smaller one');
-    expect(code).toMatch(/^<h3 id="a-subhead">A subhead<\/h3>\s*<h4 id="a-smaller-one">A smaller one<\/h4>$/);
+    const { code } = await renderer.render('## A subhead\n\n### A smaller one', { frontmatter: { outlet: 'a', claims: [] } });
+    expect(code).toMatch(/^<h3 id="p-1">A subhead<\/h3>\s*<h4 id="p-2">A smaller one<\/h4>$/);
+  });
+});
+
+describe('rehype-block-ids', () => {
+  it('numbers an article’s top-level blocks, as the site model counts them', async () => {
+    const renderer = await unified({ smartypants: false, rehypePlugins }).createRenderer({ syntaxHighlight: false });
+    const { code } = await renderer.render('One.\n\n## Two\n\n> Three.\n\n- four\n- five', { frontmatter: { outlet: 'a', claims: [] } });
+    const tree = fromHtml(code, { fragment: true });
+    expect($$(tree, '[id^="p-"]').map((el) => [el.tagName, el.properties['id']])).toEqual([
+      ['p', 'p-1'],
+      ['h3', 'p-2'],
+      ['blockquote', 'p-3'],
+      ['ul', 'p-4'],
+    ]);
   });
 });
 

@@ -82,7 +82,7 @@ describe('the compare page', () => {
 });
 
 describe('reading pages ship no JavaScript', () => {
-  const reading = htmlFiles(dist).filter((f) => !f.includes('compare'));
+  const reading = htmlFiles(dist).filter((f) => !f.includes('compare') && !f.startsWith('search'));
   it.each(reading)('%s', (file) => {
     const html = readFileSync(join(dist, file), 'utf8');
     expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/);

@@ -4,7 +4,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { claimIds } from '../lib/model';
-import type { ClaimData } from '../schemas/article';
+import { articleFrontmatter } from './article';
 
 /** Elements whose text a quote may lie in: a quote never spans two of them. */
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'td', 'th', 'figcaption']);
@@ -88,11 +88,6 @@ export function wrapRange(parent: Element, start: number, end: number, wrapper: 
   wrapper.children = inside;
 }
 
-/** Where the article's frontmatter is, as Astro's Markdown pipeline hands it over. */
-interface AstroData {
-  astro?: { frontmatter?: { outlet?: unknown; claims?: unknown } };
-}
-
 /**
  * Anchors every claim in the article's text: the claim's quote is wrapped in
  * `<span class="claim" id="claim-<outlet>-<id>" data-claim data-topic>`, so
@@ -102,10 +97,9 @@ interface AstroData {
  */
 export default function rehypeClaimAnchors() {
   return (tree: Root, file: VFile) => {
-    const frontmatter = (file.data as AstroData).astro?.frontmatter;
-    const claims = frontmatter?.claims;
-    const outlet = frontmatter?.outlet;
-    if (!Array.isArray(claims) || typeof outlet !== 'string') return;
+    const article = articleFrontmatter(file);
+    if (!article) return;
+    const { outlet, claims } = article;
     const blocks: Element[] = [];
     visit(tree, 'element', (node) => {
       if (BLOCKS.has(node.tagName)) {
@@ -116,8 +110,8 @@ export default function rehypeClaimAnchors() {
     });
     const where = file.path ? relative(process.cwd(), file.path.startsWith('file:') ? fileURLToPath(file.path) : file.path) : 'an article';
     if (!textOf(tree).trim()) file.fail(`${where}: the body is empty: it must hold the article's text, verbatim.`);
-    const ids = claimIds(outlet, claims as ClaimData[]);
-    (claims as ClaimData[]).forEach((claim, i) => {
+    const ids = claimIds(outlet, claims);
+    claims.forEach((claim, i) => {
       for (const block of blocks) {
         const range = findFolded(textOf(block), String(claim.quote ?? ''));
         if (!range) continue;

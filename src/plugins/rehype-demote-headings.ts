@@ -1,5 +1,7 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { articleFrontmatter } from './article';
 
 const HEADING = /^h([1-6])$/;
 
@@ -9,7 +11,8 @@ const HEADING = /^h([1-6])$/;
  * page's "Article text"), so the outlet's subheads sit beneath it in the outline.
  */
 export default function rehypeDemoteHeadings({ by = 1 }: { by?: number } = {}) {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    if (!articleFrontmatter(file)) return;
     visit(tree, 'element', (node: Element) => {
       const match = HEADING.exec(node.tagName);
       if (match) node.tagName = `h${Math.min(6, Number(match[1]) + by)}`;

@@ -1,0 +1,18 @@
+import type { VFile } from 'vfile';
+import type { ClaimData } from '../schemas/article';
+
+/** What the plugins read of an article's (not yet validated) frontmatter. */
+export interface ArticleFrontmatter {
+  outlet: string;
+  claims: ClaimData[];
+}
+
+/**
+ * The frontmatter of the file being rendered when it is one of our articles (it names an outlet
+ * and lists claims), else undefined: the plugins leave any other Markdown untouched.
+ */
+export function articleFrontmatter(file: VFile): ArticleFrontmatter | undefined {
+  const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
+  const { outlet, claims } = frontmatter ?? {};
+  return typeof outlet === 'string' && Array.isArray(claims) ? { outlet, claims: claims as ClaimData[] } : undefined;
+}

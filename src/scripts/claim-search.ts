@@ -1,0 +1,265 @@
+/**
+ * The search island: a custom element over server-rendered markup. Fuse.js and the prebuilt
+ * index load when the page is idle (or at the first keystroke); everything from content is put
+ * in the page as text, never as HTML. Query and filters live in the address.
+ */
+import type Fuse from 'fuse.js';
+import { FUSE_OPTIONS, parseQuery, search, type Filters, type Hit, type SearchDoc } from '../lib/search';
+import type { SearchData } from '../lib/search-index';
+
+/** Results shown at once; the status line says how many there are in all. */
+const SHOWN = 60;
+/** A pause this long ends a burst of typing: the next keystroke starts a new history entry. */
+const SETTLE_MS = 800;
+
+const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200));
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Appends `text` to `parent`, with the given ranges wrapped in <mark>; all as text nodes. */
+function appendMarked(parent: HTMLElement, text: string, ranges: readonly [number, number][]) {
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (start > at) parent.append(text.slice(at, start));
+    parent.append(el('mark', undefined, text.slice(start, end)));
+    at = end;
+  }
+  if (at < text.length) parent.append(text.slice(at));
+}
+
+class ClaimSearch extends HTMLElement {
+  #fuse: Fuse<SearchDoc> | undefined;
+  #data: SearchData | undefined;
+  #loading: Promise<void> | undefined;
+  #input!: HTMLInputElement;
+  #outlet!: HTMLSelectElement;
+  #topic!: HTMLSelectElement;
+  #status!: HTMLElement;
+  #results!: HTMLElement;
+  #examples: HTMLElement | null = null;
+  #settle: ReturnType<typeof setTimeout> | undefined;
+  /** True while the reader is typing: the current history entry is still being written. */
+  #typing = false;
+  #announce: ReturnType<typeof setTimeout> | undefined;
+  #run = 0;
+
+  connectedCallback() {
+    const input = this.querySelector<HTMLInputElement>('#q');
+    const outlet = this.querySelector<HTMLSelectElement>('#f-outlet');
+    const topic = this.querySelector<HTMLSelectElement>('#f-topic');
+    const status = this.querySelector<HTMLElement>('[role="status"]');
+    const results = this.querySelector<HTMLElement>('.results');
+    if (!input || !outlet || !topic || !status || !results) return;
+    this.#input = input;
+    this.#outlet = outlet;
+    this.#topic = topic;
+    this.#status = status;
+    this.#results = results;
+    this.#examples = this.querySelector('[data-empty]');
+    this.querySelector<HTMLElement>('.no-js')?.setAttribute('hidden', '');
+
+    this.#fromAddress();
+    this.querySelector('form')?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#remember(this.#typing ? 'replace' : 'push');
+      this.#typing = false;
+      void this.#search();
+    });
+    input.addEventListener('input', () => {
+      // One history entry per burst of typing: the first keystroke adds it, the rest update it.
+      this.#remember(this.#typing ? 'replace' : 'push');
+      this.#typing = true;
+      clearTimeout(this.#settle);
+      this.#settle = setTimeout(() => (this.#typing = false), SETTLE_MS);
+      void this.#search();
+    });
+    for (const select of [outlet, topic]) {
+      select.addEventListener('change', () => {
+        this.#typing = false;
+        this.#remember('push');
+        void this.#search();
+      });
+    }
+    window.addEventListener('popstate', () => {
+      this.#typing = false;
+      this.#fromAddress();
+      void this.#search();
+    });
+    document.addEventListener('keydown', (event) => this.#onKey(event));
+    input.addEventListener('focus', () => void this.#load(), { once: true });
+    if (input.value.trim()) void this.#search();
+    else idle(() => void this.#load());
+  }
+
+  /** Fuse and the index, fetched once. */
+  #load(): Promise<void> {
+    this.#loading ??= (async () => {
+      const [{ default: FuseClass }, data] = await Promise.all([
+        import('fuse.js'),
+        fetch(this.dataset['index'] ?? 'search-index.json').then((r) => {
+          if (!r.ok) throw new Error(`The search index did not load (${r.status}).`);
+          return r.json() as Promise<SearchData>;
+        }),
+      ]);
+      this.#data = data;
+      const index = FuseClass.parseIndex<SearchDoc>(data.index as never, FUSE_OPTIONS.getFn ? { getFn: FUSE_OPTIONS.getFn } : {});
+      this.#fuse = new FuseClass(data.docs, FUSE_OPTIONS, index);
+    })();
+    return this.#loading;
+  }
+
+  #filters(): Filters {
+    return { outlet: this.#outlet.value, topic: this.#topic.value };
+  }
+
+  #fromAddress() {
+    const params = new URLSearchParams(location.search);
+    this.#input.value = params.get('q') ?? '';
+    const pick = (select: HTMLSelectElement, value: string | null) => {
+      select.value = [...select.options].some((o) => o.value === value) ? (value as string) : '';
+    };
+    pick(this.#outlet, params.get('outlet'));
+    pick(this.#topic, params.get('topic'));
+  }
+
+  /** Writes the query and filters into the address: a new history entry, or in place while typing. */
+  #remember(how: 'push' | 'replace') {
+    const url = new URL(location.href);
+    const set = (name: string, value: string) => (value ? url.searchParams.set(name, value) : url.searchParams.delete(name));
+    set('q', this.#input.value);
+    set('outlet', this.#outlet.value);
+    set('topic', this.#topic.value);
+    if (url.href === location.href) return;
+    if (how === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  async #search() {
+    const run = ++this.#run;
+    const raw = this.#input.value;
+    const query = parseQuery(raw);
+    if (!query.words.length && !query.phrases.length) {
+      this.#show([], raw, false);
+      return;
+    }
+    try {
+      await this.#load();
+    } catch (error) {
+      this.#status.textContent = (error as Error).message;
+      return;
+    }
+    if (run !== this.#run || !this.#fuse || !this.#data) return;
+    this.#show(search(this.#fuse, this.#data.docs, query, this.#filters()), raw, query.clipped);
+  }
+
+  #show(hits: Hit[], raw: string, clipped: boolean) {
+    const empty = !raw.trim();
+    this.#results.replaceChildren();
+    this.#results.hidden = empty;
+    if (this.#examples) this.#examples.hidden = !empty && hits.length > 0;
+    clearTimeout(this.#announce);
+    if (empty) {
+      this.#status.textContent = '';
+      this.dispatchEvent(new CustomEvent('search-rendered'));
+      return;
+    }
+    if (!hits.length) {
+      const box = el('div', 'no-results');
+      box.append(el('p', undefined, `Nothing matches “${raw.trim().slice(0, 120)}”${this.#outlet.value || this.#topic.value ? ' with these filters' : ''}.`));
+      const tips = el('ul');
+      tips.append(el('li', undefined, 'Check the spelling, or use fewer or shorter words.'));
+      if (this.#outlet.value || this.#topic.value) tips.append(el('li', undefined, 'Set the filters back to all outlets and all topics.'));
+      tips.append(el('li', undefined, 'Browse the claims by topic in a story’s “Who says what” table, or try one of the examples.'));
+      box.append(tips);
+      this.#results.append(box);
+    } else {
+      this.#results.append(this.#render(hits.slice(0, SHOWN)));
+    }
+    const claims = hits.filter((h) => h.doc.kind === 'claim').length;
+    const summary = hits.length
+      ? `${hits.length} result${hits.length === 1 ? '' : 's'}: ${claims} claim${claims === 1 ? '' : 's'} and ${hits.length - claims} passage${hits.length - claims === 1 ? '' : 's'}${hits.length > SHOWN ? `; the best ${SHOWN} are shown` : ''}.`
+      : 'No results.';
+    const note = clipped ? ' Only the start of a very long query was used.' : '';
+    // Announced once typing pauses, not at every keystroke.
+    this.#status.textContent = '';
+    this.#announce = setTimeout(() => (this.#status.textContent = summary + note), 350);
+    this.dispatchEvent(new CustomEvent('search-rendered'));
+  }
+
+  /** Results grouped by story, then by topic (claims) or as passages, in rank order. */
+  #render(hits: Hit[]): DocumentFragment {
+    const data = this.#data!;
+    const fragment = document.createDocumentFragment();
+    const stories = new Map<string, { section: HTMLElement; lists: Map<string, HTMLUListElement> }>();
+    for (const hit of hits) {
+      const { doc } = hit;
+      let story = stories.get(doc.story);
+      if (!story) {
+        story = { section: el('section', 'result-story'), lists: new Map() };
+        story.section.append(el('h2', undefined, data.stories[doc.story]?.title ?? doc.story));
+        fragment.append(story.section);
+        stories.set(doc.story, story);
+      }
+      const key = doc.kind === 'claim' ? `topic:${doc.topic}` : 'passages';
+      let list = story.lists.get(key);
+      if (!list) {
+        const heading = doc.kind === 'claim' ? (data.stories[doc.story]?.topics[doc.topic ?? ''] ?? doc.topic ?? '') : 'In the articles’ text';
+        list = el('ul', 'result-list');
+        story.section.append(el('h3', undefined, heading), list);
+        story.lists.set(key, list);
+      }
+      list.append(this.#item(hit));
+    }
+    return fragment;
+  }
+
+  #item({ doc, marks }: Hit): HTMLLIElement {
+    const li = el('li');
+    const link = el('a', `result result-${doc.kind}`);
+    link.href = doc.url;
+    link.append(el('span', 'result-outlet', doc.outletLabel));
+    const text = el('span', 'result-text');
+    appendMarked(text, doc.text, marks.text);
+    link.append(text);
+    if (doc.quote) {
+      const quote = el('span', 'result-quote');
+      quote.append(el('span', 'visually-hidden', 'Their words: '));
+      appendMarked(quote, doc.quote, marks.quote);
+      link.append(quote);
+    }
+    li.append(link);
+    return li;
+  }
+
+  /** `/` focuses the search box; arrow keys move between it and the results. */
+  #onKey(event: KeyboardEvent) {
+    const target = event.target as HTMLElement;
+    const typing = target.closest('input, textarea, select, [contenteditable="true"]');
+    if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      this.#input.focus();
+      this.#input.select();
+      return;
+    }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...this.#results.querySelectorAll<HTMLAnchorElement>('a.result')];
+    if (!links.length) return;
+    const at = links.indexOf(target as HTMLAnchorElement);
+    if (target === this.#input && event.key === 'ArrowDown') {
+      event.preventDefault();
+      links[0]?.focus();
+    } else if (at !== -1) {
+      event.preventDefault();
+      const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+      if (next < 0) this.#input.focus();
+      else links[Math.min(next, links.length - 1)]?.focus();
+    }
+  }
+}
+
+customElements.define('claim-search', ClaimSearch);
