@@ -12,6 +12,7 @@ import { loadSite } from './helpers/content';
 import { $, $$, page, text } from './helpers/html';
 
 const dist = inject('distDir');
+const base = inject('basePath');
 const site = loadSite('content');
 
 describe.each(site.stories.map((s) => [s.id, s] as const))('story %s', (storyId, story) => {
@@ -36,8 +37,8 @@ describe.each(site.stories.map((s) => [s.id, s] as const))('story %s', (storyId,
       const pages = new Map<string, ReturnType<typeof page>>();
       for (const claim of json.claims) {
         const [path, anchor] = (claim.url as string).split('#') as [string, string];
-        expect(path).toBe(`/stories/${storyId}/${claim.outlet}/`);
-        if (!pages.has(path)) pages.set(path, page(dist, path.slice(1)));
+        expect(path).toBe(`${base}stories/${storyId}/${claim.outlet}/`);
+        if (!pages.has(path)) pages.set(path, page(dist, path.slice(base.length)));
         const target = $(pages.get(path)!, `#${anchor}`);
         expect(target, claim.url).toBeTruthy();
         expect(text(target)).toBe(claim.quote.replace(/\s+/g, ' '));

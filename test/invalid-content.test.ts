@@ -7,6 +7,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { $, $$, text } from './helpers/html';
 import { astroBuild } from './helpers/run';
 
 const work = mkdtempSync(join(tmpdir(), 'invalid-content-'));
@@ -30,10 +32,17 @@ async function buildCase(name: string | undefined) {
 
 // Tests in a file run one at a time, as these builds must: they share the project's .astro/ folder.
 describe('the build stops on bad content', () => {
-  it('builds the valid fixture (the baseline every case changes once)', async () => {
+  it('builds the valid fixture (the baseline every case changes once), escaping markup in content', async () => {
     const { code, output } = await buildCase(undefined);
     expect(output).toContain('Complete!');
     expect(code).toBe(0);
+    // The fixture's headline holds `</script><script>alert("headline")</script>`: shown as text, never run.
+    const html = readFileSync(join(work, 'valid', 'dist', 'stories', 'tiny', 'alpha', 'index.html'), 'utf8');
+    const tree = fromHtml(html);
+    expect(text($(tree, 'h1'))).toBe('Something happened on Tuesday </script><script>alert("headline")</script>');
+    for (const script of $$(tree, 'script:not([type="application/ld+json"])')) expect(text(script)).not.toMatch(/alert\(/);
+    expect($$(tree, 'script[type="application/ld+json"]').map(text).join('')).not.toMatch(/[<>]/);
+    expect(html).toContain('\\u003c/script\\u003e\\u003cscript\\u003ealert');
   }, 60_000);
 
   it.each([

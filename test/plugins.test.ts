@@ -72,7 +72,7 @@ describe('rehype-demote-headings', () => {
   it('puts an article’s subheads one level down', async () => {
     const renderer = await unified({ smartypants: false, rehypePlugins }).createRenderer({ syntaxHighlight: false });
     const { code } = await renderer.render('## A subhead\n\n### A smaller one', { frontmatter: { outlet: 'a', claims: [] } });
-    expect(code).toMatch(/^<h3 id="p-1">A subhead<\/h3>\s*<h4 id="p-2">A smaller one<\/h4>$/);
+    expect(code).toMatch(/^<h3 id="a-p1">A subhead<\/h3>\s*<h4 id="a-p2">A smaller one<\/h4>$/);
   });
 });
 
@@ -81,11 +81,11 @@ describe('rehype-block-ids', () => {
     const renderer = await unified({ smartypants: false, rehypePlugins }).createRenderer({ syntaxHighlight: false });
     const { code } = await renderer.render('One.\n\n## Two\n\n> Three.\n\n- four\n- five', { frontmatter: { outlet: 'a', claims: [] } });
     const tree = fromHtml(code, { fragment: true });
-    expect($$(tree, '[id^="p-"]').map((el) => [el.tagName, el.properties['id']])).toEqual([
-      ['p', 'p-1'],
-      ['h3', 'p-2'],
-      ['blockquote', 'p-3'],
-      ['ul', 'p-4'],
+    expect($$(tree, '[id^="a-p"]').map((el) => [el.tagName, el.properties['id']])).toEqual([
+      ['p', 'a-p1'],
+      ['h3', 'a-p2'],
+      ['blockquote', 'a-p3'],
+      ['ul', 'a-p4'],
     ]);
   });
 });

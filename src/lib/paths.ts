@@ -13,3 +13,4 @@ export const claimsPath = (story: string) => `stories/${story}/claims/`;
 export const articlePath = (story: string, outlet: string) => `stories/${story}/${outlet}/`;
 export const outletPath = (outlet: string) => `outlets/${outlet}/`;
 export const claimAnchor = (claimId: string) => `claim-${claimId}`;
+export const socialImagePath = (story: string) => `stories/${story}/social.png`;

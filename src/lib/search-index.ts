@@ -29,7 +29,7 @@ export function searchDocs(site: Site, base: string): SearchDoc[] {
         outlet: article.outlet.id,
         outletLabel: article.outlet.label,
         text: block.text.replace(/\s+/g, ' ').trim(),
-        url: `${withBase(base, articlePath(story.id, article.outlet.id))}#${blockAnchor(i)}`,
+        url: `${withBase(base, articlePath(story.id, article.outlet.id))}#${blockAnchor(article.outlet.id, i)}`,
       })),
     );
     return [...claims, ...passages];

@@ -41,7 +41,6 @@ class ClaimSearch extends HTMLElement {
   #topic!: HTMLSelectElement;
   #status!: HTMLElement;
   #results!: HTMLElement;
-  #examples: HTMLElement | null = null;
   #settle: ReturnType<typeof setTimeout> | undefined;
   /** True while the reader is typing: the current history entry is still being written. */
   #typing = false;
@@ -60,7 +59,6 @@ class ClaimSearch extends HTMLElement {
     this.#topic = topic;
     this.#status = status;
     this.#results = results;
-    this.#examples = this.querySelector('[data-empty]');
     this.querySelector<HTMLElement>('.no-js')?.setAttribute('hidden', '');
 
     this.#fromAddress();
@@ -159,9 +157,9 @@ class ClaimSearch extends HTMLElement {
 
   #show(hits: Hit[], raw: string, clipped: boolean) {
     const empty = !raw.trim();
+    document.documentElement.classList.toggle('has-query', !empty);
     this.#results.replaceChildren();
     this.#results.hidden = empty;
-    if (this.#examples) this.#examples.hidden = !empty && hits.length > 0;
     clearTimeout(this.#announce);
     if (empty) {
       this.#status.textContent = '';

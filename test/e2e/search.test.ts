@@ -96,7 +96,7 @@ describe('the search page', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForURL(first);
-    expect(new URL(page.url()).hash).toMatch(/^#(claim-|p-)/);
+    expect(new URL(page.url()).hash).toMatch(/^#(claim-|[a-z0-9-]+-p\d+$)/);
     expect(await page.evaluate(() => document.querySelector(':target')?.textContent ?? '')).toMatch(/Zangauker/);
     await close();
   });

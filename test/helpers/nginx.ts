@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { nginxAddHeaders, parseHeadersFile } from '../../src/lib/headers.ts';
 
 export interface StaticServer {
   /** e.g. http://127.0.0.1:40123/news/compare/ */
@@ -23,7 +24,8 @@ function freePort(): Promise<number> {
 
 /**
  * Serves a built site with Debian's nginx on a loopback port, under `base` (e.g. `/news/`), the
- * way a static host would: files, directory indexes, the site's 404 page, nothing else.
+ * way a static host would: files, directory indexes, the site's 404 page, and the response
+ * headers of the site's `_headers` file (the security headers, and caching for /_astro/).
  */
 export async function serveWithNginx(distDir: string, base = '/'): Promise<StaticServer> {
   const port = await freePort();
@@ -32,6 +34,11 @@ export async function serveWithNginx(distDir: string, base = '/'): Promise<Stati
   const root = resolve(distDir);
   const location = base.endsWith('/') ? base : `${base}/`;
   const conf = join(prefix, 'nginx.conf');
+  const rules = parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'));
+  const all = rules.find((r) => r.pattern === '/*') ?? { pattern: '/*', headers: [] };
+  const assets = rules.find((r) => r.pattern === '/_astro/*') ?? { pattern: '/_astro/*', headers: [] };
+  // nginx does not inherit add_header into a location with its own, so the assets get both sets.
+  const assetHeaders = { pattern: assets.pattern, headers: [...assets.headers, ...all.headers] };
   writeFileSync(
     conf,
     `daemon off;
@@ -43,6 +50,8 @@ http {
   include /etc/nginx/mime.types;
   default_type application/octet-stream;
   access_log off;
+  gzip on;
+  gzip_types text/css application/javascript application/json image/svg+xml text/plain application/xml text/csv;
   client_body_temp_path ${prefix}/body;
   proxy_temp_path ${prefix}/proxy;
   fastcgi_temp_path ${prefix}/fastcgi;
@@ -54,6 +63,11 @@ http {
       alias ${root}/;
       index index.html;
       error_page 404 ${location}404.html;
+${nginxAddHeaders(all, '      ')}
+      location ${location}_astro/ {
+        alias ${root}/_astro/;
+${nginxAddHeaders(assetHeaders, '        ')}
+      }
     }
   }
 }

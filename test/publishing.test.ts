@@ -1,0 +1,94 @@
+/** What publishing needs, as unit tests: headers for every host, structured data, cards, sitemap. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { nginxAddHeaders, parseHeadersFile } from '../src/lib/headers';
+import { sitemapXml } from '../src/lib/sitemap';
+import { socialSvg, wrap } from '../src/lib/social-image';
+import { articleJsonLd, jsonLdScript } from '../src/lib/structured-data';
+import { loadSite } from './helpers/content';
+
+describe('public/_headers and deploy/nginx.conf', () => {
+  const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
+  const all = rules.find((r) => r.pattern === '/*')!;
+
+  it('send a strict policy and the other security headers to every page', () => {
+    const headers = Object.fromEntries(all.headers);
+    expect(headers['Content-Security-Policy']).toMatch(/default-src 'self'/);
+    expect(headers['Content-Security-Policy']).toMatch(/script-src 'self'(;|$)/);
+    expect(headers['Content-Security-Policy']).toMatch(/frame-ancestors 'none'/);
+    expect(headers['Content-Security-Policy']).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(headers).toMatchObject({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' });
+    expect(headers['Permissions-Policy']).toBeTruthy();
+  });
+
+  it('are the same for nginx as for Netlify and Cloudflare: the documented snippet matches', () => {
+    const conf = readFileSync('deploy/nginx.conf', 'utf8');
+    for (const line of nginxAddHeaders(all, '').split('\n')) expect(conf).toContain(line);
+    const assets = rules.find((r) => r.pattern === '/_astro/*')!;
+    for (const line of nginxAddHeaders(assets, '').split('\n')) expect(conf).toContain(line);
+  });
+
+  it('reject a header line outside a path block', () => {
+    expect(() => parseHeadersFile('  X-Test: 1')).toThrow(/outside a path block/);
+  });
+});
+
+describe('structured data', () => {
+  const site = loadSite('content');
+  const story = site.stories[0]!;
+  const byOutlet = (id: string) => story.articles.find((a) => a.outlet.id === id)!;
+  const graph = (id: string) => (articleJsonLd(story, byOutlet(id), new URL('https://example.org'), '/news/') as { '@graph': Record<string, unknown>[] })['@graph'];
+
+  it('describes the original as a NewsArticle: headline, author, publisher, date, address', () => {
+    const [news] = graph('ap');
+    expect(news).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: byOutlet('ap').data.headline,
+      author: [{ '@type': 'Person', name: 'Josef Federman' }, { '@type': 'Person', name: 'Jon Gambrell' }],
+      publisher: { '@type': 'Organization', name: 'The Associated Press' },
+      datePublished: '2025-09-09',
+    });
+    expect(graph('truthout')[0]).toMatchObject({ url: byOutlet('truthout').data.url });
+  });
+
+  it('gives no datePublished for a date that is only inferred', () => {
+    expect(graph('interbellum')[0]).not.toHaveProperty('datePublished');
+  });
+
+  it('describes each claim as a Claim appearing in the article', () => {
+    const claims = graph('cnn').slice(1);
+    expect(claims).toHaveLength(byOutlet('cnn').claims.length);
+    expect(claims[0]).toMatchObject({
+      '@type': 'Claim',
+      '@id': `https://example.org/news/stories/${story.id}/cnn/#claim-${byOutlet('cnn').claims[0]!.id}`,
+      text: byOutlet('cnn').claims[0]!.quote,
+      appearance: { '@id': `https://example.org/news/stories/${story.id}/cnn/#original` },
+    });
+  });
+
+  it('cannot close its script element or inject markup', () => {
+    const out = jsonLdScript({ text: '</script><script>alert(1)</script> & \u2028' });
+    expect(out).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(out)).toEqual({ text: '</script><script>alert(1)</script> & \u2028' });
+  });
+});
+
+describe('social cards', () => {
+  it('wrap titles at spaces and mark a cut', () => {
+    expect(wrap('one two three four', 9, 5)).toEqual(['one two', 'three', 'four']);
+    expect(wrap('one two three four', 9, 2)).toEqual(['one two', 'three…']);
+  });
+  it('escape content text in the SVG', () => {
+    const svg = socialSvg({ siteName: 'S', title: 'A <b>bold</b> & "quoted" title', subtitle: 'x', outlets: ['<i>'] });
+    expect(svg).toContain('A &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot;');
+    expect(svg).not.toContain('<i>');
+  });
+});
+
+describe('sitemap.xml', () => {
+  it('lists the addresses, escaped', () => {
+    const xml = sitemapXml(['https://example.org/a/', 'https://example.org/?q=a&b']);
+    expect(xml).toContain('<loc>https://example.org/a/</loc>');
+    expect(xml).toContain('<loc>https://example.org/?q=a&#38;b</loc>');
+  });
+});
