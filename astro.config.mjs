@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins } from './src/plugins/index.ts';
+import { EARLY_SCRIPT_SHA256 } from './src/lib/csp.ts';
 
 /**
  * Where the site is published. `SITE_URL` is the origin (used for canonical and social URLs),
@@ -36,6 +37,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      // Astro hashes the scripts it bundles; the one inline script of ours is added here.
+      scriptDirective: { hashes: [EARLY_SCRIPT_SHA256] },
     },
   },
   markdown: {
