@@ -101,6 +101,11 @@ describe('highlights', () => {
     expect(marked(original, hit!.marks.text)).toEqual(['Café', 'ÉTÉ']);
   });
 
+  it('mark a typo-tolerant match as the whole word, and no short pieces of other words', () => {
+    const hit = run('netanyahoo').find((h) => h.doc.text.includes('Netanyahu and'))!;
+    expect(marked(hit.doc.text, hit.marks.text)).toEqual(['Netanyahu']);
+  });
+
   it('leave out short matches inside words', () => {
     const hit = run('al thani').find((h) => h.doc.text.includes('official familiar'))!;
     expect(marked(hit.doc.text, hit.marks.text)).toEqual(['Al-Thani']);

@@ -155,12 +155,16 @@ function phraseRanges(original: string, phrases: readonly string[]): [number, nu
   return toOriginalRanges(folded, original, ranges);
 }
 
-/** A short match inside a word ("al" in "official") is noise to the eye; one that starts a word is not. */
-function worthMarking(text: string, [start, end]: [number, number]): boolean {
-  return end - start >= 3 || start === 0 || !/[\p{L}\p{N}]/u.test(text[start - 1] ?? '');
-}
-
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * A match worth marking: three characters or more, or a whole short word ("al" in "Al Thani").
+ * A short piece of a longer word ("al" in "official", "an" in "and") is noise to the eye.
+ */
+function worthMarking(text: string, [start, end]: [number, number]): boolean {
+  const edge = (i: number) => i <= 0 || i >= text.length || !WORD_CHAR.test(text[i] ?? '');
+  return end - start >= 3 || ((start === 0 || edge(start - 1)) && edge(end));
+}
 
 /** Widens a match to the words it touches: a typo-tolerant match of "netanyahoo" marks all of "Netanyahu". */
 function wholeWords(text: string, [start, end]: [number, number]): [number, number] {

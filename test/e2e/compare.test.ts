@@ -110,7 +110,7 @@ describe('at 375px, a phone', () => {
     expect(await scrollsSideways(page)).toBe(false);
   });
 
-  it.each(['', `stories/${story.id}/`, `stories/${story.id}/cnn/`, 'outlets/', 'outlets/ap/'])('never scrolls sideways on /%s', async (path) => {
+  it.each(['', `stories/${story.id}/`, `stories/${story.id}/cnn/`, `stories/${story.id}/claims/`, 'outlets/', 'outlets/ap/', 'search/?q=netanyahoo', 'no/such/page/'])('never scrolls sideways on /%s', async (path) => {
     await page.goto(baseUrl + path);
     expect(await scrollsSideways(page)).toBe(false);
   });
