@@ -59,7 +59,6 @@ class ClaimSearch extends HTMLElement {
     this.#topic = topic;
     this.#status = status;
     this.#results = results;
-    this.querySelector<HTMLElement>('.no-js')?.setAttribute('hidden', '');
 
     this.#fromAddress();
     this.querySelector('form')?.addEventListener('submit', (event) => {
