@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins } from './src/plugins/index.ts';
 import { EARLY_SCRIPT_SHA256 } from './src/lib/csp.ts';
+import { CSP_DIRECTIVES } from './src/lib/headers.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 /**
  * Where the site is published. `SITE_URL` is the origin (used for canonical and social URLs),
@@ -21,26 +23,20 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   build: {
     // Every stylesheet and script is a file of our own: the Content-Security-Policy header can then
-    // forbid inline code outright (public/_headers), on top of the hashes Astro puts in a meta tag.
+    // forbid inline code outright (src/lib/headers.ts), on top of the hashes Astro puts in a meta tag.
     inlineStylesheets: 'never',
   },
   // One stylesheet for the whole site: a single request, cached from page to page.
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self'",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      // The same directives as the header policy (src/lib/headers.ts), which adds what a meta tag cannot.
+      directives: CSP_DIRECTIVES,
       // Astro hashes the scripts it bundles; the one inline script of ours is added here.
       scriptDirective: { hashes: [EARLY_SCRIPT_SHA256] },
     },
   },
+  integrations: [securityHeaders()],
   markdown: {
     // The outlets' punctuation is evidence: no smart quotes, dashes or ellipses are substituted.
     processor: unified({ smartypants: false, gfm: true, rehypePlugins }),

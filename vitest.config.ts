@@ -1,11 +1,23 @@
 import { defineConfig } from 'vitest/config';
+import { WAIT_MS } from './test/helpers/wait';
 
+/**
+ * Three tiers, each a project (`npm run test:unit`, `test:build`, `test:browser`; `npm test` runs all):
+ * - unit: pure logic, content rules, plugins on real processors; no build, server or browser;
+ * - build: the real `astro build`, read as files, and one build per kind of invalid content;
+ * - browser: the built site served by nginx, in Chromium and Firefox, and the outside judges.
+ * The build and browser tiers share one build and one server (test/setup/site.ts).
+ */
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // Builds the site once and serves it for the tests that read or browse the output.
-    globalSetup: ['test/global-setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
+    testTimeout: 60_000,
+    hookTimeout: 300_000,
+    // Waits are for conditions, with one generous timeout: the machine may be busy.
+    expect: { poll: { timeout: WAIT_MS } },
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'build', include: ['test/build/**/*.test.ts'], globalSetup: ['test/setup/site.ts'] } },
+      { extends: true, test: { name: 'browser', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/setup/site.ts'] } },
+    ],
   },
 });

@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serveWithNginx } from '../test/helpers/nginx.ts';
+import { requireTool } from '../test/helpers/tools.ts';
 
 const DIST = 'test-results/audit-dist';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -42,7 +43,7 @@ const pages: [string, string][] = [
 ];
 
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  chromePath: requireTool('chromium'),
   chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 const results: Record<string, Record<string, number>> = {};

@@ -9,8 +9,11 @@ import type { SearchData } from '../lib/search-index';
 
 /** Results shown at once; the status line says how many there are in all. */
 const SHOWN = 60;
-/** A pause this long ends a burst of typing: the next keystroke starts a new history entry. */
-const SETTLE_MS = 800;
+/**
+ * Results left on screen this long count as a search the reader settled on: the next keystroke
+ * starts a new history entry. Short pauses while typing do not, so Back steps once per search.
+ */
+const SETTLE_MS = 2500;
 
 const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200));
 
@@ -44,6 +47,11 @@ class ClaimSearch extends HTMLElement {
   #settle: ReturnType<typeof setTimeout> | undefined;
   /** True while the reader is typing: the current history entry is still being written. */
   #typing = false;
+  /** Ends the current search's history entry: the reader has settled on it. */
+  #settled = () => {
+    clearTimeout(this.#settle);
+    this.#typing = false;
+  };
   #announce: ReturnType<typeof setTimeout> | undefined;
   #run = 0;
 
@@ -64,26 +72,28 @@ class ClaimSearch extends HTMLElement {
     this.querySelector('form')?.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#remember(this.#typing ? 'replace' : 'push');
-      this.#typing = false;
+      this.#settled();
       void this.#search();
     });
     input.addEventListener('input', () => {
-      // One history entry per burst of typing: the first keystroke adds it, the rest update it.
+      // One history entry per search: the first keystroke adds it, the rest update it, until the
+      // reader settles (Enter, a filter, leaving the box, or results left on screen a while).
       this.#remember(this.#typing ? 'replace' : 'push');
       this.#typing = true;
       clearTimeout(this.#settle);
-      this.#settle = setTimeout(() => (this.#typing = false), SETTLE_MS);
+      this.#settle = setTimeout(this.#settled, SETTLE_MS);
       void this.#search();
     });
     for (const select of [outlet, topic]) {
       select.addEventListener('change', () => {
-        this.#typing = false;
+        this.#settled();
         this.#remember('push');
         void this.#search();
       });
     }
+    input.addEventListener('blur', this.#settled);
     window.addEventListener('popstate', () => {
-      this.#typing = false;
+      this.#settled();
       this.#fromAddress();
       void this.#search();
     });
@@ -156,6 +166,8 @@ class ClaimSearch extends HTMLElement {
 
   #show(hits: Hit[], raw: string, clipped: boolean) {
     const empty = !raw.trim();
+    // Which query the results on screen answer: lets a test (or a tool) wait for them.
+    this.dataset['shown'] = raw;
     document.documentElement.classList.toggle('has-query', !empty);
     this.#results.replaceChildren();
     this.#results.hidden = empty;

@@ -62,12 +62,19 @@ describe('the search page', () => {
     await close();
   });
 
-  it('survives Back and Forward', async () => {
+  it('steps Back and Forward once per search the reader settles on, not per keystroke', async () => {
     const { page, close } = await open(`${baseUrl}search/`);
-    await page.locator('#q').fill('qatar');
-    await page.waitForTimeout(1000);
-    await page.locator('#q').fill('biden');
-    await page.waitForTimeout(1000);
+    const entries = () => page.evaluate(() => history.length);
+    const start = await entries();
+    await page.locator('#q').pressSequentially('qatar');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/[?&]q=qatar(&|$)/);
+    expect(await entries()).toBe(start + 1);
+    await page.locator('#q').fill('');
+    await page.locator('#q').pressSequentially('biden');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/[?&]q=biden(&|$)/);
+    expect(await entries()).toBe(start + 2);
     await expect.poll(() => shownOutlets(page)).toEqual(new Set(['Interbellum']));
     await page.goBack();
     await expect.poll(() => page.locator('#q').inputValue()).toBe('qatar');
@@ -125,7 +132,8 @@ describe('hostile input', () => {
       void d.dismiss();
     });
     await page.locator('#q').fill(query);
-    await page.waitForTimeout(500);
+    // The island marks which query its results answer.
+    await page.waitForFunction((q) => document.querySelector<HTMLElement>('claim-search')?.dataset['shown'] === q, query);
     expect(dialog).toBe(false);
     expect(errors).toEqual([]);
     expect(await page.locator('.results img, .results script').count()).toBe(0);

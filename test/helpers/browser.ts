@@ -1,9 +1,10 @@
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { requireTool } from './tools';
 
 /** Debian's Chromium, started the way this machine allows: no downloads, no background traffic. */
 export function launch(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: requireTool('chromium'),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }

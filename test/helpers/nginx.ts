@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { nginxAddHeaders, parseHeadersFile } from '../../src/lib/headers.ts';
+import { requireTool } from './tools';
+import { WAIT_MS } from './wait';
 
 export interface StaticServer {
   /** e.g. http://127.0.0.1:40123/news/compare/ */
@@ -22,23 +23,36 @@ function freePort(): Promise<number> {
   });
 }
 
+/** The shipped deploy/nginx.conf's values that a deployment (and a test) changes. */
+const SHIPPED = { listen: 'listen 80;', base: '/news/compare/', root: '/var/www/side-by-side/' };
+
 /**
- * Serves a built site with Debian's nginx on a loopback port, under `base` (e.g. `/news/`), the
- * way a static host would: files, directory indexes, the site's 404 page, and the response
- * headers of the site's `_headers` file (the security headers, and caching for /_astro/).
+ * The shipped `deploy/nginx.conf`, with only its paths and port changed: served on a loopback
+ * port, from `root`, under `base`.
+ */
+export function nginxServerBlock(port: number, root: string, base: string): string {
+  const conf = readFileSync('deploy/nginx.conf', 'utf8');
+  for (const value of Object.values(SHIPPED)) {
+    if (!conf.includes(value)) throw new Error(`deploy/nginx.conf no longer contains "${value}": update test/helpers/nginx.ts.`);
+  }
+  return conf
+    .replace(SHIPPED.listen, `listen 127.0.0.1:${port};`)
+    .replaceAll(SHIPPED.root, `${root}/`)
+    .replaceAll(SHIPPED.base, base);
+}
+
+/**
+ * Serves a built site with nginx on a loopback port, under `base` (e.g. `/news/`), the way the
+ * README tells a deployer to: the shipped server block inside a minimal main configuration.
  */
 export async function serveWithNginx(distDir: string, base = '/'): Promise<StaticServer> {
+  const nginx = requireTool('nginx');
   const port = await freePort();
   const prefix = mkdtempSync(join(tmpdir(), 'nginx-'));
   mkdirSync(join(prefix, 'logs'));
-  const root = resolve(distDir);
   const location = base.endsWith('/') ? base : `${base}/`;
+  writeFileSync(join(prefix, 'site.conf'), nginxServerBlock(port, resolve(distDir), location));
   const conf = join(prefix, 'nginx.conf');
-  const rules = parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'));
-  const all = rules.find((r) => r.pattern === '/*') ?? { pattern: '/*', headers: [] };
-  const assets = rules.find((r) => r.pattern === '/_astro/*') ?? { pattern: '/_astro/*', headers: [] };
-  // nginx does not inherit add_header into a location with its own, so the assets get both sets.
-  const assetHeaders = { pattern: assets.pattern, headers: [...assets.headers, ...all.headers] };
   writeFileSync(
     conf,
     `daemon off;
@@ -47,43 +61,33 @@ pid ${prefix}/nginx.pid;
 error_log ${prefix}/logs/error.log warn;
 events { worker_connections 64; }
 http {
-  include /etc/nginx/mime.types;
+  types {
+    text/html html; text/css css; application/javascript js mjs; application/json json;
+    image/svg+xml svg; image/png png; image/x-icon ico; font/woff2 woff2; text/plain txt; application/xml xml; text/csv csv;
+  }
   default_type application/octet-stream;
   access_log off;
-  gzip on;
-  gzip_types text/css application/javascript application/json image/svg+xml text/plain application/xml text/csv;
   client_body_temp_path ${prefix}/body;
   proxy_temp_path ${prefix}/proxy;
   fastcgi_temp_path ${prefix}/fastcgi;
   uwsgi_temp_path ${prefix}/uwsgi;
   scgi_temp_path ${prefix}/scgi;
-  server {
-    listen 127.0.0.1:${port};
-    location ${location} {
-      alias ${root}/;
-      index index.html;
-      error_page 404 ${location}404.html;
-${nginxAddHeaders(all, '      ')}
-      location ${location}_astro/ {
-        alias ${root}/_astro/;
-${nginxAddHeaders(assetHeaders, '        ')}
-      }
-    }
-  }
+  include ${prefix}/site.conf;
 }
 `,
   );
-  const child: ChildProcess = spawn('/usr/sbin/nginx', ['-p', prefix, '-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(nginx, ['-p', prefix, '-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   child.stderr?.on('data', (chunk) => (log += chunk));
   const url = `http://127.0.0.1:${port}${location}`;
-  for (let i = 0; ; i++) {
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
     if (child.exitCode !== null) throw new Error(`nginx exited with ${child.exitCode}: ${log}`);
     try {
       await fetch(url);
       break;
     } catch {
-      if (i > 100) throw new Error(`nginx did not answer at ${url}: ${log}`);
+      if (Date.now() > deadline) throw new Error(`nginx did not answer at ${url}: ${log}`);
       await new Promise((r) => setTimeout(r, 50));
     }
   }

@@ -2,9 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { $, $$, page, text } from './helpers/html';
-import { loadSite } from './helpers/content';
-import { SEEDS, seedProse } from './helpers/seeds';
+import { $, $$, page, text } from '../helpers/html';
+import { loadSite } from '../helpers/content';
+import { SEEDS, seedProse } from '../helpers/seeds';
 
 const dist = inject('distDir');
 const site = loadSite('content');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { describeIssues } from '../src/lib/issues';
-import { articleSchema, claimSchema } from '../src/schemas/article';
-import { outletSchema } from '../src/schemas/outlet';
-import { storySchema } from '../src/schemas/story';
-import { testReference } from './helpers/content';
+import { describeIssues } from '../../src/lib/issues';
+import { articleSchema, claimSchema } from '../../src/schemas/article';
+import { outletSchema } from '../../src/schemas/outlet';
+import { storySchema } from '../../src/schemas/story';
+import { testReference } from '../helpers/content';
 
 const article = articleSchema(testReference);
 const valid = {

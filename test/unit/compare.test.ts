@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareTopics, coverage, normalizeValue } from '../src/lib/compare';
-import type { Article, Claim, Story } from '../src/lib/model';
-import { loadSite } from './helpers/content';
+import { compareTopics, coverage, normalizeValue } from '../../src/lib/compare';
+import type { Article, Claim, Story } from '../../src/lib/model';
+import { loadSite } from '../helpers/content';
 
 describe.each([
   ['U.S. proposal', 'us proposal'],

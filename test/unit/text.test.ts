@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyBlocks, countWords, foldWhitespace, locateQuote } from '../src/lib/text';
+import { bodyBlocks, countWords, foldWhitespace, locateQuote } from '../../src/lib/text';
 
 describe('bodyBlocks', () => {
   it('gives paragraphs and subheads as plain text, in order, without Markdown syntax', () => {

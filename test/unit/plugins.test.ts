@@ -4,9 +4,9 @@ import { parseFrontmatter, unified } from '@astrojs/markdown-remark';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { rehypePlugins } from '../src/plugins';
-import { findFolded } from '../src/plugins/rehype-claim-anchors';
-import { $, $$, text } from './helpers/html';
+import { rehypePlugins } from '../../src/plugins';
+import { findFolded } from '../../src/plugins/rehype-claim-anchors';
+import { $, $$, text } from '../helpers/html';
 
 async function render(file: string): Promise<Root> {
   const { frontmatter, content } = parseFrontmatter(readFileSync(file, 'utf8'));

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { compareTopics } from '../src/lib/compare';
-import { claimsCsv, csvField } from '../src/lib/export';
-import { STATUS_LABEL } from '../src/lib/status';
-import { claimsExportSchema } from '../src/schemas/export';
-import { loadSite } from './helpers/content';
-import { $, $$, page, text } from './helpers/html';
+import { compareTopics } from '../../src/lib/compare';
+import { claimsCsv, csvField } from '../../src/lib/export';
+import { STATUS_LABEL } from '../../src/lib/status';
+import { claimsExportSchema } from '../../src/schemas/export';
+import { loadSite } from '../helpers/content';
+import { $, $$, page, text } from '../helpers/html';
 
 const dist = inject('distDir');
 const base = inject('basePath');

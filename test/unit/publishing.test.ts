@@ -1,32 +1,48 @@
 /** What publishing needs, as unit tests: headers for every host, structured data, cards, sitemap. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EARLY_SCRIPT_HASH } from '../src/lib/csp';
-import { nginxAddHeaders, parseHeadersFile } from '../src/lib/headers';
-import { sitemapXml } from '../src/lib/sitemap';
-import { socialSvg, wrap } from '../src/lib/social-image';
-import { articleJsonLd, jsonLdScript } from '../src/lib/structured-data';
-import { loadSite } from './helpers/content';
+import { EARLY_SCRIPT_HASH } from '../../src/lib/csp';
+import { CSP_DIRECTIVES, headersFile, nginxIncludes, parseHeadersFile } from '../../src/lib/headers';
+import { sitemapXml } from '../../src/lib/sitemap';
+import { socialSvg, wrap } from '../../src/lib/social-image';
+import { articleJsonLd, jsonLdScript } from '../../src/lib/structured-data';
+import { loadSite } from '../helpers/content';
 
-describe('public/_headers and deploy/nginx.conf', () => {
-  const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
-  const all = rules.find((r) => r.pattern === '/*')!;
+describe('response headers (src/lib/headers.ts) for every host', () => {
+  const rules = parseHeadersFile(headersFile());
+  const all = Object.fromEntries(rules.find((r) => r.pattern === '/*')!.headers);
+  const assets = Object.fromEntries(rules.find((r) => r.pattern === '/_astro/*')!.headers);
 
   it('send a strict policy and the other security headers to every page', () => {
-    const headers = Object.fromEntries(all.headers);
-    expect(headers['Content-Security-Policy']).toMatch(/default-src 'self'/);
-    expect(headers['Content-Security-Policy']).toContain(`script-src 'self' ${EARLY_SCRIPT_HASH};`);
-    expect(headers['Content-Security-Policy']).toMatch(/frame-ancestors 'none'/);
-    expect(headers['Content-Security-Policy']).not.toMatch(/unsafe-inline|unsafe-eval/);
-    expect(headers).toMatchObject({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' });
-    expect(headers['Permissions-Policy']).toBeTruthy();
+    const csp = all['Content-Security-Policy'];
+    expect(csp).toMatch(/default-src 'self'/);
+    expect(csp).toContain(`script-src 'self' ${EARLY_SCRIPT_HASH};`);
+    expect(csp).toMatch(/frame-ancestors 'none'/);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(all).toMatchObject({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' });
+    expect(all['Permissions-Policy']).toBeTruthy();
+    expect(assets['Cache-Control']).toMatch(/immutable/);
   });
 
-  it('are the same for nginx as for Netlify and Cloudflare: the documented snippet matches', () => {
+  it('give the meta policy every directive of the header policy that a meta tag can carry', () => {
+    for (const directive of CSP_DIRECTIVES) expect(all['Content-Security-Policy']).toContain(directive);
+  });
+
+  it('send nginx the same headers as Netlify and Cloudflare, and the assets the page headers too', () => {
+    const { pages, assets: assetLines } = nginxIncludes();
+    const line = (name: string, value: string) => `add_header ${name} "${value.replaceAll('"', '\\"')}" always;`;
+    for (const [name, value] of Object.entries(all)) {
+      expect(pages).toContain(line(name, value));
+      expect(assetLines).toContain(line(name, value));
+    }
+    expect(assetLines).toContain(line('Cache-Control', assets['Cache-Control']!));
+    expect(pages).not.toContain('Cache-Control');
+  });
+
+  it('are what the shipped deploy/nginx.conf includes, for pages and for assets', () => {
     const conf = readFileSync('deploy/nginx.conf', 'utf8');
-    for (const line of nginxAddHeaders(all, '').split('\n')) expect(conf).toContain(line);
-    const assets = rules.find((r) => r.pattern === '/_astro/*')!;
-    for (const line of nginxAddHeaders(assets, '').split('\n')) expect(conf).toContain(line);
+    expect(conf).toMatch(/location \/news\/compare\/ \{[^}]*include \/var\/www\/side-by-side\/nginx-headers\.conf;/);
+    expect(conf).toMatch(/location \/news\/compare\/_astro\/ \{[^}]*include \/var\/www\/side-by-side\/nginx-asset-headers\.conf;/);
   });
 
   it('reject a header line outside a path block', () => {

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
-import { $, $$, text } from './helpers/html';
-import { astroBuild } from './helpers/run';
+import { $, $$, text } from '../helpers/html';
+import { astroBuild } from '../helpers/run';
 
 const work = mkdtempSync(join(tmpdir(), 'invalid-content-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

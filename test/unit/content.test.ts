@@ -1,9 +1,9 @@
 /** Rules the site's own content must keep, checked on the files in content/. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { foldWhitespace } from '../src/lib/text';
-import { loadSite } from './helpers/content';
-import { SEEDS, seedProse } from './helpers/seeds';
+import { foldWhitespace } from '../../src/lib/text';
+import { loadSite } from '../helpers/content';
+import { SEEDS, seedProse } from '../helpers/seeds';
 
 const site = loadSite('content');
 const articles = site.stories.flatMap((s) => s.articles);

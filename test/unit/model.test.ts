@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assignClaimIds, buildSite, ContentError, type ContentInput } from '../src/lib/model';
-import { loadSite, readContent } from './helpers/content';
+import { assignClaimIds, buildSite, ContentError, type ContentInput } from '../../src/lib/model';
+import { loadSite, readContent } from '../helpers/content';
 
 const FIXTURE = 'test/fixtures/content';
 

@@ -1,10 +1,10 @@
 /** Search on the real content, through the same index and code the browser uses. */
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { FUSE_OPTIONS, LIMITS, parseQuery, search, type Filters, type SearchDoc } from '../src/lib/search';
-import { searchData } from '../src/lib/search-index';
-import { fold, foldWithMap, toOriginalRanges } from '../src/lib/search-text';
-import { loadSite } from './helpers/content';
+import { FUSE_OPTIONS, LIMITS, parseQuery, search, type Filters, type SearchDoc } from '../../src/lib/search';
+import { searchData } from '../../src/lib/search-index';
+import { fold, foldWithMap, toOriginalRanges } from '../../src/lib/search-text';
+import { loadSite } from '../helpers/content';
 
 const data = JSON.parse(JSON.stringify(searchData(loadSite('content'), '/')));
 const fuse = new Fuse<SearchDoc>(data.docs, FUSE_OPTIONS, Fuse.parseIndex(data.index, { getFn: FUSE_OPTIONS.getFn! }));
