@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { rehypePlugins } from './src/plugins/index.ts';
 import { EARLY_SCRIPT_SHA256 } from './src/lib/csp.ts';
 import { CSP_DIRECTIVES } from './src/lib/headers.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import siteUrlWarning from './src/integrations/site-url-warning.ts';
 
 /**
  * Where the site is published. `SITE_URL` is the origin (used for canonical and social URLs),
@@ -19,7 +21,8 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: env.OUT_DIR || './dist',
   cacheDir: env.CACHE_DIR || './node_modules/.astro',
-  // Two content entries with one id stop the build instead of one silently replacing the other.
+  // Two routes writing one page (an outlet named like a story's page) stop the build instead of one
+  // silently winning; Astro's content loaders also throw on two entries with one id instead of warning.
   prerenderConflictBehavior: 'error',
   build: {
     // Every stylesheet and script is a file of our own: the Content-Security-Policy header can then
@@ -36,7 +39,7 @@ export default defineConfig({
       scriptDirective: { hashes: [EARLY_SCRIPT_SHA256] },
     },
   },
-  integrations: [securityHeaders()],
+  integrations: [securityHeaders(), sitemap(), siteUrlWarning(env.SITE_URL)],
   markdown: {
     // The outlets' punctuation is evidence: no smart quotes, dashes or ellipses are substituted.
     processor: unified({ smartypants: false, gfm: true, rehypePlugins }),

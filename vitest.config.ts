@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { WAIT_MS } from './test/helpers/wait';
+import { WAIT_MS } from './test/helpers/wait.ts';
 
 /**
  * Three tiers, each a project (`npm run test:unit`, `test:build`, `test:browser`; `npm test` runs all):
@@ -15,7 +15,8 @@ export default defineConfig({
     // Waits are for conditions, with one generous timeout: the machine may be busy.
     expect: { poll: { timeout: WAIT_MS } },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      // Pure tests share one module graph (no isolation): each module loads once, several times faster.
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], isolate: false } },
       { extends: true, test: { name: 'build', include: ['test/build/**/*.test.ts'], globalSetup: ['test/setup/site.ts'] } },
       { extends: true, test: { name: 'browser', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/setup/site.ts'] } },
     ],

@@ -1,12 +1,8 @@
 import type { TopicComparison } from './compare';
 import { isoDay } from './format';
 import type { Story } from './model';
-import { articlePath, claimAnchor, storyPath, withBase } from './paths';
+import { articlePath, claimUrl, storyPath, withBase } from './paths';
 import type { ClaimsExport } from '../schemas/export';
-
-/** The site-relative address of a claim's words on its article page, base path included. */
-export const claimUrl = (base: string, storyId: string, outletId: string, claimId: string) =>
-  `${withBase(base, articlePath(storyId, outletId))}#${claimAnchor(claimId)}`;
 
 /** The open-data view of a story's claims (the shape `claimsExportSchema` publishes). */
 export function claimsExport(story: Story, comparisons: readonly TopicComparison[], base: string): ClaimsExport {
@@ -30,6 +26,9 @@ export function claimsExport(story: Story, comparisons: readonly TopicComparison
       id: c.topic.id,
       question: c.topic.question,
       status: c.status,
+      answers: c.distinct.map((a) => ({ answer: a.label, outlets: a.outlets, conflicting: a.conflicting })),
+      relations: { conflict: c.topic.conflict ?? [], compatible: c.topic.compatible ?? [] },
+      note: c.topic.note ?? null,
       reporting: c.reporting,
       silent: c.silent,
     })),
@@ -41,6 +40,7 @@ export function claimsExport(story: Story, comparisons: readonly TopicComparison
         text: c.text,
         quote: c.quote,
         value: c.value ?? null,
+        inferred: c.inferred ?? null,
         url: claimUrl(base, story.id, a.outlet.id, c.id),
       })),
     ),
@@ -51,13 +51,13 @@ export function claimsExport(story: Story, comparisons: readonly TopicComparison
 export const csvField = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
 
 /**
- * The same claims as CSV for spreadsheets, one row per claim, with the topic's question and
- * status alongside. Written here rather than with a CSV library: quoting is the one rule needed.
+ * The same claims as CSV for spreadsheets, one row per claim, with the topic's question,
+ * verdict and editor's note alongside. Written here rather than with a CSV library: quoting is the one rule needed.
  */
 export function claimsCsv(data: ClaimsExport): string {
   const topics = new Map(data.topics.map((t) => [t.id, t]));
   const outlets = new Map(data.outlets.map((o) => [o.id, o]));
-  const header = ['claim_id', 'outlet_id', 'outlet', 'topic_id', 'question', 'topic_status', 'text', 'quote', 'value', 'url'];
+  const header = ['claim_id', 'outlet_id', 'outlet', 'topic_id', 'question', 'topic_status', 'topic_note', 'text', 'quote', 'value', 'inferred', 'url'];
   const rows = data.claims.map((c) => [
     c.id,
     c.outlet,
@@ -65,9 +65,11 @@ export function claimsCsv(data: ClaimsExport): string {
     c.topic,
     topics.get(c.topic)?.question ?? '',
     topics.get(c.topic)?.status ?? '',
+    topics.get(c.topic)?.note ?? '',
     c.text,
     c.quote,
     c.value ?? '',
+    c.inferred ?? '',
     c.url,
   ]);
   // The byte-order mark makes spreadsheet programs read the file as UTF-8 (curly quotes, accents).

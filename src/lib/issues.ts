@@ -24,7 +24,8 @@ export function describeIssues(issues: readonly SchemaIssue[], data: unknown): s
         (key) => `field "${fieldPath([...issue.path, key])}" is not part of the format (a typo?); remove or rename it`,
       );
     }
-    if (valueAt(data, issue.path) === undefined) return [`field "${field}" is required but missing`];
+    // A rule of our own (code "custom") says what to do; a missing field is otherwise just missing.
+    if (valueAt(data, issue.path) === undefined && issue.code !== 'custom') return [`field "${field}" is required but missing`];
     return [`field "${field || '(top level)'}": ${issue.message}`];
   });
 }

@@ -1,7 +1,12 @@
 import type { ArticleData, ClaimData } from '../schemas/article';
 import type { OutletData } from '../schemas/outlet';
 import type { StoryData, TopicData } from '../schemas/story';
-import { bodyBlocks, countWords, locateQuote, type TextBlock } from './text';
+import { compareTopics, relationProblems } from './compare';
+import { ContentError, problem } from './content-errors';
+import { attributionProblems, unsupportedTerms } from './grounding';
+import { claimIds } from './paths';
+import { locateQuote, markdownTree, textBlocks, type TextBlock } from './quotes';
+import { countWords } from './text';
 
 /** A collection entry as the loaders give it: id, source file, validated data, raw Markdown body. */
 export interface SourceEntry<D> {
@@ -24,11 +29,11 @@ export interface Outlet extends OutletData {
 }
 
 export interface Claim extends ClaimData {
-  /** `<outlet>-<claim id in its article>`: unique within the story; the anchor is `claim-<id>`. */
+  /** `<outlet>-<claim id in its article>` (see `claimIds`): unique within the story. */
   id: string;
   outletId: string;
   storyId: string;
-  /** Index of the body block holding the quote. */
+  /** Index of the body block holding the quote (see src/lib/quotes.ts). */
   block: number;
 }
 
@@ -56,43 +61,28 @@ export interface Site {
   stories: Story[];
 }
 
-/** Bad content: every problem found, each naming the file, the field and what to do. */
-export class ContentError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n- ${problems.join('\n- ')}`);
-    this.name = 'ContentError';
-  }
-}
-
-/** Names of a story's own pages: an outlet with one of these ids would collide with them. */
-const RESERVED_OUTLET_IDS = new Set(['compare', 'claims', 'claims.json', 'claims.csv', 'search']);
+/** Names of a story's own pages and files: an outlet with one of these ids would collide with them. */
+const RESERVED_OUTLET_IDS = new Set(['compare', 'claims', 'claims.json', 'claims.schema.json', 'claims.csv', 'social.png']);
 
 const where = (entry: SourceEntry<unknown>, collection: string) => entry.filePath ?? `${collection} entry "${entry.id}"`;
 
-/** Gives every claim an id: its own `id`, else its topic, then `<topic>-2`, `<topic>-3`… */
-export function assignClaimIds(claims: readonly ClaimData[]): string[] {
-  const taken = new Set(claims.flatMap((c) => (c.id ? [c.id] : [])));
-  const perTopic = new Map<string, number>();
-  return claims.map((claim) => {
-    if (claim.id) return claim.id;
-    for (;;) {
-      const n = (perTopic.get(claim.topic) ?? 0) + 1;
-      perTopic.set(claim.topic, n);
-      const id = n === 1 ? claim.topic : `${claim.topic}-${n}`;
-      if (!taken.has(id)) {
-        taken.add(id);
-        return id;
-      }
-    }
-  });
-}
-
 /**
- * The story-wide id of each of an article's claims, `<outlet>-<id>`: `cnn-day`, `cnn-day-2`.
- * The build's rehype plugin and the site model both call this, so anchors and links agree.
+ * A claim says no more than its words: its answer is grounded in its quote (src/lib/grounding.ts),
+ * and its text keeps the quote's attribution and adds no source, unless the claim says in
+ * `inferred` why it goes beyond the quote.
  */
-export function claimIds(outletId: string, claims: readonly ClaimData[]): string[] {
-  return assignClaimIds(claims).map((id) => `${outletId}-${id}`);
+function evidenceProblems(file: string, ref: { index: number; topic: string }, claim: ClaimData, outlet: Outlet | undefined, aliases: readonly (readonly string[])[]): string[] {
+  const problems: string[] = [];
+  if (claim.value && !claim.inferred) {
+    const terms = unsupportedTerms(claim.value, claim.quote, aliases);
+    if (terms.length) problems.push(problem.unsupportedAnswer(file, ref, claim.value, terms));
+  }
+  const names = outlet ? [outlet.name, outlet.label] : [];
+  for (const p of attributionProblems(claim.text, claim.quote, names, aliases)) {
+    if (p.kind === 'dropped') problems.push(problem.attributionDropped(file, ref));
+    else if (!claim.inferred) problems.push(problem.sourceAdded(file, ref, p.source ?? ''));
+  }
+  return problems;
 }
 
 /**
@@ -103,15 +93,13 @@ export function buildSite(input: ContentInput): Site {
   const problems: string[] = [];
   const outlets = new Map<string, Outlet>();
   for (const entry of input.outlets) {
-    if (RESERVED_OUTLET_IDS.has(entry.id)) {
-      problems.push(`${where(entry, 'outlets')}: outlet id "${entry.id}" is reserved: a story's page of that name would hide the article. Rename the file.`);
-    }
-    if (outlets.has(entry.id)) problems.push(`${where(entry, 'outlets')}: outlet id "${entry.id}" is used by another file too.`);
+    if (RESERVED_OUTLET_IDS.has(entry.id)) problems.push(problem.reservedOutletId(where(entry, 'outlets'), entry.id));
+    if (outlets.has(entry.id)) problems.push(problem.duplicateId(where(entry, 'outlets'), 'outlet', entry.id));
     outlets.set(entry.id, { ...entry.data, id: entry.id, label: entry.data.shortName ?? entry.data.name });
   }
   const stories = new Map<string, Story>();
   for (const entry of input.stories) {
-    if (stories.has(entry.id)) problems.push(`${where(entry, 'stories')}: story id "${entry.id}" is used by another file too.`);
+    if (stories.has(entry.id)) problems.push(problem.duplicateId(where(entry, 'stories'), 'story', entry.id));
     stories.set(entry.id, { ...entry.data, id: entry.id, articles: [] });
   }
 
@@ -121,17 +109,17 @@ export function buildSite(input: ContentInput): Site {
   for (const entry of input.articles) {
     const file = where(entry, 'articles');
     const { data } = entry;
-    if (articleIds.has(entry.id)) problems.push(`${file}: article id "${entry.id}" is used by another file too.`);
+    if (articleIds.has(entry.id)) problems.push(problem.duplicateId(file, 'article', entry.id));
     articleIds.add(entry.id);
     const story = stories.get(data.story.id);
     const outlet = outlets.get(data.outlet.id);
-    if (!story) problems.push(`${file}: field "story": no story "${data.story.id}" in content/stories/ (known: ${[...stories.keys()].join(', ') || 'none'}).`);
-    if (!outlet) problems.push(`${file}: field "outlet": no outlet "${data.outlet.id}" in content/outlets/ (known: ${[...outlets.keys()].join(', ') || 'none'}).`);
-    const body = entry.body ?? '';
-    const blocks = bodyBlocks(body);
-    if (blocks.length === 0) problems.push(`${file}: the body is empty: it must hold the article's text, verbatim.`);
+    if (!story) problems.push(problem.unknownStory(file, data.story.id, stories.keys()));
+    if (!outlet) problems.push(problem.unknownOutlet(file, data.outlet.id, outlets.keys()));
+    const tree = markdownTree(entry.body ?? '');
+    const blocks = textBlocks(tree);
+    if (blocks.length === 0) problems.push(problem.emptyBody(file));
     if (story && outlet && story.articles.some((a) => a.outlet.id === outlet.id)) {
-      problems.push(`${file}: story "${story.id}" already has an article from outlet "${outlet.id}".`);
+      problems.push(problem.secondArticle(file, story.id, outlet.id));
     }
 
     const topicIds = new Set(story?.topics.map((t) => t.id));
@@ -140,19 +128,18 @@ export function buildSite(input: ContentInput): Site {
     claimIdsByStory.set(data.story.id, seenIds);
     const claims: Claim[] = [];
     data.claims.forEach((claim, i) => {
-      const label = `claims[${i}] (topic "${claim.topic}")`;
+      const ref = { index: i, topic: claim.topic };
       const id = ids[i] as string;
-      if (seenIds.has(id)) problems.push(`${file}: ${label} field "id": "${id}" is used by another claim in this story.`);
+      if (seenIds.has(id)) problems.push(problem.duplicateClaimId(file, ref, id));
       seenIds.add(id);
-      if (story && !topicIds.has(claim.topic)) {
-        problems.push(`${file}: ${label} field "topic": "${claim.topic}" is not a topic of story "${story.id}" (its topics: ${[...topicIds].join(', ')}).`);
-      }
-      const found = locateQuote(blocks, claim.quote);
-      if (!found) {
-        problems.push(`${file}: ${label} field "quote": not found verbatim in the body: "${claim.quote.slice(0, 80)}". Copy the words exactly; only whitespace may differ, and a quote may not span paragraphs.`);
+      if (story && !topicIds.has(claim.topic)) problems.push(problem.unknownTopic(file, ref, story.id, topicIds));
+      problems.push(...evidenceProblems(file, ref, claim, outlet, story?.aliases ?? []));
+      const location = locateQuote(tree, claim.quote);
+      if (!location) {
+        problems.push(problem.quoteNotFound(file, ref, claim.quote));
         return;
       }
-      claims.push({ ...claim, id, outletId: data.outlet.id, storyId: data.story.id, block: found.block });
+      claims.push({ ...claim, id, outletId: data.outlet.id, storyId: data.story.id, block: location.block });
     });
 
     if (story && outlet) {
@@ -170,10 +157,15 @@ export function buildSite(input: ContentInput): Site {
   }
 
   for (const [id, story] of stories) {
+    const file = where(input.stories.find((s) => s.id === id)!, 'stories');
     const claimed = new Set(story.articles.flatMap((a) => a.claims.map((c) => c.topic)));
     for (const topic of story.topics) {
-      if (!claimed.has(topic.id) && story.articles.length) {
-        problems.push(`${where(input.stories.find((s) => s.id === id)!, 'stories')}: topic "${topic.id}" has no claim in any article: add claims or remove the topic.`);
+      if (!claimed.has(topic.id) && story.articles.length) problems.push(problem.topicWithoutClaims(file, topic.id));
+    }
+    for (const comparison of compareTopics(story)) {
+      for (const p of relationProblems(comparison)) {
+        const outlets = comparison.distinct.find((a) => a.label === p.answer)?.outlets ?? [];
+        problems.push(p.kind === 'undeclared' ? problem.undeclaredAnswer(file, p.topic, p.answer, outlets) : problem.staleAnswer(file, p.topic, p.answer));
       }
     }
   }

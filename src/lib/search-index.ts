@@ -1,9 +1,10 @@
 import Fuse from 'fuse.js';
-import { claimUrl } from './export';
+import { compareTopics } from './compare';
+import { STATUS_LABEL } from './status';
 import type { Site } from './model';
-import { articlePath, withBase } from './paths';
+import { blockUrl, claimUrl } from './paths';
 import { FUSE_OPTIONS, SEARCH_KEYS, type SearchDoc } from './search';
-import { blockAnchor } from '../plugins/rehype-block-ids';
+import { foldWhitespace } from './text';
 
 /** Every claim (with its topic's question and quote) and every passage of every article. */
 export function searchDocs(site: Site, base: string): SearchDoc[] {
@@ -28,8 +29,8 @@ export function searchDocs(site: Site, base: string): SearchDoc[] {
         story: story.id,
         outlet: article.outlet.id,
         outletLabel: article.outlet.label,
-        text: block.text.replace(/\s+/g, ' ').trim(),
-        url: `${withBase(base, articlePath(story.id, article.outlet.id))}#${blockAnchor(article.outlet.id, i)}`,
+        text: foldWhitespace(block.text),
+        url: blockUrl(base, story.id, article.outlet.id, i),
       })),
     );
     return [...claims, ...passages];
@@ -41,7 +42,7 @@ export interface SearchData {
   docs: SearchDoc[];
   index: ReturnType<ReturnType<typeof Fuse.createIndex<SearchDoc>>['toJSON']>;
   /** Story id → its title and its topics' questions. */
-  stories: Record<string, { title: string; topics: Record<string, string> }>;
+  stories: Record<string, { title: string; topics: Record<string, string>; verdicts: Record<string, string> }>;
 }
 
 export function searchData(site: Site, base: string): SearchData {
@@ -51,7 +52,15 @@ export function searchData(site: Site, base: string): SearchData {
     docs,
     index: Fuse.createIndex(SEARCH_KEYS, docs, getFn ? { getFn } : {}).toJSON(),
     stories: Object.fromEntries(
-      site.stories.map((s) => [s.id, { title: s.title, topics: Object.fromEntries(s.topics.map((t) => [t.id, t.question])) }]),
+      site.stories.map((s) => [
+        s.id,
+        {
+          title: s.title,
+          topics: Object.fromEntries(s.topics.map((t) => [t.id, t.question])),
+          // The verdict shown with each topic's results, as on the matrix.
+          verdicts: Object.fromEntries(compareTopics(s).map((c) => [c.topic.id, STATUS_LABEL[c.status]])),
+        },
+      ]),
     ),
   };
 }

@@ -1,6 +1,6 @@
 import { isoDay } from './format';
 import type { Article, Story } from './model';
-import { articlePath, claimAnchor, withBase } from './paths';
+import { articlePath, claimUrl, withBase } from './paths';
 
 /**
  * JSON for a `<script type="application/ld+json">`: `<`, `>`, `&` and the line separators are
@@ -34,15 +34,18 @@ export function articleJsonLd(story: Story, article: Article, site: URL, base: s
         wordCount: article.wordCount,
         about: { '@type': 'Event', name: story.title, startDate: isoDay(story.eventDate) },
       },
-      ...article.claims.map((claim) => ({
-        '@type': 'Claim',
-        '@id': `${page}#${claimAnchor(claim.id)}`,
-        url: `${page}#${claimAnchor(claim.id)}`,
-        text: claim.quote,
-        description: claim.text,
-        author: { '@type': 'Organization', name: outlet.name },
-        appearance: { '@id': original },
-      })),
+      ...article.claims.map((claim) => {
+        const url = new URL(claimUrl(base, story.id, outlet.id, claim.id), site).href;
+        return {
+          '@type': 'Claim',
+          '@id': url,
+          url,
+          text: claim.quote,
+          description: claim.text,
+          author: { '@type': 'Organization', name: outlet.name },
+          appearance: { '@id': original },
+        };
+      }),
     ],
   };
 }

@@ -1,3 +1,5 @@
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { VFile } from 'vfile';
 import type { ClaimData } from '../schemas/article';
 
@@ -15,4 +17,10 @@ export function articleFrontmatter(file: VFile): ArticleFrontmatter | undefined 
   const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
   const { outlet, claims } = frontmatter ?? {};
   return typeof outlet === 'string' && Array.isArray(claims) ? { outlet, claims: claims as ClaimData[] } : undefined;
+}
+
+/** The file's path relative to the project, as content error messages name it. */
+export function sourceName(file: VFile): string {
+  if (!file.path) return 'an article';
+  return relative(process.cwd(), file.path.startsWith('file:') ? fileURLToPath(file.path) : file.path);
 }

@@ -12,7 +12,7 @@ export type ReferenceFactory = <C extends 'stories' | 'outlets'>(
 /** One claim: what the outlet reports on one topic, with the words that carry it. */
 export const claimSchema = () =>
   z.strictObject({
-    /** Anchor id within the article (`#claim-<id>`). Defaults to the topic id, then `<topic>-2`, `-3`… */
+    /** Id within the article; its anchor is `#claim-<outlet>-<id>`. Defaults to the topic id, then `<topic>-2`, `-3`… */
     id: slugSchema.optional(),
     /** The id of one of the story's topics. */
     topic: slugSchema,
@@ -20,8 +20,16 @@ export const claimSchema = () =>
     text: textSchema,
     /** The exact words of the article body that carry the claim (whitespace may differ). */
     quote: textSchema,
-    /** Optional short normalized answer to the topic's question (`Tuesday`), to tell agreement from disagreement. */
+    /**
+     * Optional short answer to the topic's question (`Tuesday`), to tell agreement from conflict.
+     * It may normalise wording but not add a fact: its numbers, negations and names are in the quote.
+     */
     value: textSchema.optional(),
+    /**
+     * Why the answer (or a source the text names) goes beyond the quote's words, e.g. "The sentence
+     * before names the speaker." Shown with the answer wherever it appears. Omit when grounded.
+     */
+    inferred: textSchema.optional(),
   });
 
 /** When the article was published, and how we know. */

@@ -218,8 +218,11 @@ class ClaimSearch extends HTMLElement {
       let list = story.lists.get(key);
       if (!list) {
         const heading = doc.kind === 'claim' ? (data.stories[doc.story]?.topics[doc.topic ?? ''] ?? doc.topic ?? '') : 'In the articles’ text';
+        const h3 = el('h3', undefined, heading);
+        const verdict = doc.kind === 'claim' ? data.stories[doc.story]?.verdicts[doc.topic ?? ''] : undefined;
+        if (verdict) h3.append(el('span', 'result-verdict', ` · ${verdict}`));
         list = el('ul', 'result-list');
-        story.section.append(el('h3', undefined, heading), list);
+        story.section.append(h3, list);
         story.lists.set(key, list);
       }
       list.append(this.#item(hit));

@@ -36,6 +36,8 @@ describe('the build stops on bad content', () => {
     const { code, output } = await buildCase(undefined);
     expect(output).toContain('Complete!');
     expect(code).toBe(0);
+    // Built without SITE_URL, as here, absolute addresses would point to localhost: the build says so.
+    expect(output).toMatch(/SITE_URL is not set: canonical addresses, link previews and the sitemap will point to http:\/\/localhost:4321/);
     // The fixture's headline holds `</script><script>alert("headline")</script>`: shown as text, never run.
     const html = readFileSync(join(work, 'valid', 'dist', 'stories', 'tiny', 'alpha', 'index.html'), 'utf8');
     const tree = fromHtml(html);
@@ -52,7 +54,7 @@ describe('the build stops on bad content', () => {
     ['unknown-story', /articles\/tiny\/alpha\.md: field "story": no story "huge"/],
     ['unknown-topic', /articles\/tiny\/alpha\.md: claims\[0\] \(topic "weather"\) field "topic": "weather" is not a topic of story "tiny"/],
     ['missing-quote', /articles\/tiny\/alpha\.md: field "claims\[0\]\.quote" is required but missing/],
-    ['quote-not-found', /articles\/tiny\/alpha\.md: claims\[0\] \(topic "day"\) field "quote": not found verbatim in the body: "It happened on Friday"/],
+    ['quote-not-found', /articles\/tiny\/alpha\.md: claims\[0\] \(topic "day"\) field "quote": not found verbatim in the body: "It happened on Friday"\. Copy the words exactly; only whitespace may differ, and a quote may not span paragraphs\./],
     ['empty-body', /articles\/tiny\/alpha\.md: the body is empty/],
     ['invalid-yaml', /articles\/tiny\/alpha\.md: [^\n]*(unexpected end|end of the stream)/],
     ['invalid-yaml-story', /stories\/tiny\.yaml/],
@@ -62,6 +64,11 @@ describe('the build stops on bad content', () => {
     ['empty-file', /articles\/tiny\/gamma\.md: field "story" is required but missing/],
     ['skipped-file', /Content collection "articles": No entry type found for tiny\/gamma\.txt\. The build stops rather than drop content/],
     ['missing-folder', /Content collection "outlets": The base directory "[^"]*outlets\/?" does not exist/],
+    ['undeclared-answer', /stories\/tiny\.yaml: topic "day": the answer "Tuesday" \(from alpha\) differs from the others but is not judged\. Name it under "conflict"/],
+    ['relation-without-note', /stories\/tiny\.yaml: [^\n]*field "topics\[0\]\.note": say in one sentence what differs between the answers/],
+    ['unsupported-answer', /articles\/tiny\/alpha\.md: claims\[1\] \(topic "who"\) field "value": "60 people and the Mayor" says more than its quote: the number "60", the name "Mayor" not in the quoted words/],
+    ['attribution-dropped', /articles\/tiny\/alpha\.md: claims\[0\] \(topic "day"\) field "text": the quote attributes or hedges/],
+    ['source-added', /articles\/tiny\/alpha\.md: claims\[0\] \(topic "day"\) field "text": names "Chief Wiggum" as a source, but the quote does not/],
   ])('%s', async (name, message) => {
     const { code, output } = await buildCase(name);
     expect(output).toMatch(message);

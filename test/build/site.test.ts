@@ -54,14 +54,15 @@ describe('the story page', () => {
     expect(shown).toMatch(/Published (about )?\d{1,2} \w{3} 2025/);
     expect(shown).toContain(`${article.wordCount.toLocaleString('en')} words`);
     if (article.data.url) expect($(item!, `a[href="${article.data.url}"]`)).toBeTruthy();
-    else expect(shown).toContain('No address for the original is known');
+    else expect(shown).toContain('We have no confirmed link to the original.');
+    if (article.data.urlNote) expect(shown).toContain(article.data.urlNote);
   });
 });
 
 describe('article pages', () => {
   it('show an inferred date as such', () => {
     const shown = text(page(dist, `stories/${story.id}/interbellum/`));
-    expect(shown).toContain('Published about 13 Sep 2025 (date inferred: It says Rubio “said Saturday” and will visit Jerusalem “on Sunday”.)');
+    expect(shown).toContain('Published about 13 Sep 2025 Why “about” The article gives no date; we worked it out: It says Rubio “said Saturday” and will visit Jerusalem “on Sunday”.');
   });
   it.each(story.articles.map((a) => [a.outlet.id, a] as const))('%s lists its claims with their quotes', (outletId, article) => {
     const items = $$(page(dist, `stories/${story.id}/${outletId}/`), '.claims li');

@@ -29,14 +29,30 @@ describe.each([true, false])('the claim matrix with JavaScript %s', (javaScriptE
     await page.goto(claimsUrl);
   });
 
-  it('narrows to disagreements, and to topics one outlet reports, with plain links', async () => {
+  it('narrows to each verdict with plain links, and back to all topics', async () => {
     expect(await visibleRows(page)).toEqual(comparisons.map((c) => c.topic.id));
-    await page.getByRole('link', { name: /^Answers differ/ }).click();
-    expect(await visibleRows(page)).toEqual(comparisons.filter((c) => c.status === 'disagree').map((c) => c.topic.id));
-    await page.getByRole('link', { name: /^One outlet only/ }).click();
-    expect(await visibleRows(page)).toEqual(comparisons.filter((c) => c.status === 'single').map((c) => c.topic.id));
+    for (const [label, status] of Object.entries({ Conflict: 'conflict', 'Reported differently': 'differ', 'Outlets agree': 'agree', 'One outlet only': 'single' })) {
+      const expected = comparisons.filter((c) => c.status === status).map((c) => c.topic.id);
+      expect(expected.length, `the story has topics marked ${status}`).toBeGreaterThan(0);
+      await page.getByRole('link', { name: new RegExp(`^${label} \\(`) }).click();
+      expect(await visibleRows(page)).toEqual(expected);
+      expect(await page.locator(`.showing-${status}`).isVisible()).toBe(true);
+    }
     await page.getByRole('link', { name: /^All topics/ }).click();
     expect(await visibleRows(page)).toHaveLength(comparisons.length);
+  });
+
+  it('sets the conflicting answers apart and gives the editor’s note beside them', async () => {
+    const row = page.locator('#topic-day');
+    expect(await row.locator('.status').textContent()).toMatch(/^Conflict/);
+    expect(await row.locator('.note').textContent()).toMatch(/^Our note: .+/);
+    const conflicting = await row.locator('.answer-conflict strong').allTextContents();
+    expect(new Set(conflicting)).toEqual(new Set(['Tuesday', 'Monday']));
+    const [marked, plain] = await page.evaluate(() => {
+      const style = (el: Element | null) => (el ? getComputedStyle(el).outlineStyle : '');
+      return [style(document.querySelector('#topic-day .answer-conflict strong')), style(document.querySelector('#topic-place .answer strong'))];
+    });
+    expect(marked).not.toBe(plain);
   });
 
   it('shows a quote on demand from the keyboard', async () => {
@@ -53,7 +69,7 @@ describe('following a claim to its words', () => {
   it('scrolls the article to the quoted words and highlights them', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors = watchErrors(page);
-    await page.goto(`${claimsUrl}#differ`);
+    await page.goto(`${claimsUrl}#conflict`);
     const claim = story.articles.find((a) => a.outlet.id === 'interbellum')!.claims.find((c) => c.topic === 'day')!;
     await page.locator('#topic-day td').nth(story.articles.findIndex((a) => a.outlet.id === 'interbellum')).getByRole('link', { name: /See it in the article/ }).click();
     await page.waitForURL(`**/stories/${story.id}/interbellum/#claim-${claim.id}`);
@@ -113,5 +129,28 @@ describe('the matrix on a phone', () => {
     await page.goto(claimsUrl);
     expect(await scrollsSideways(page)).toBe(false);
     expect(await page.locator('#topic-day td').first().locator('.cell-outlet').isVisible()).toBe(true);
+  });
+});
+
+describe('a linked matrix row', () => {
+  it.each([
+    [1440, 900],
+    [390, 844],
+  ])('at %ipx lands below the sticky column heads and is marked as the one the reader came for', async (width, height) => {
+    const page = await browser.newPage({ viewport: { width, height } });
+    await page.goto(`${claimsUrl}#topic-killed`);
+    const row = page.locator('#topic-killed');
+    expect(await row.evaluate((el) => el.matches(':target'))).toBe(true);
+    const question = (await row.locator('.question').boundingBox())!;
+    const headsBottom = await page.evaluate(() =>
+      Math.max(0, ...[...document.querySelectorAll('thead th')].map((th) => (th.getBoundingClientRect().height > 1 ? th.getBoundingClientRect().bottom : 0))),
+    );
+    expect(question.y).toBeGreaterThanOrEqual(headsBottom);
+    expect(question.y + question.height).toBeLessThanOrEqual(height);
+    const [target, other] = await page.evaluate(() =>
+      ['#topic-killed > th', '#topic-day > th'].map((selector) => getComputedStyle(document.querySelector(selector)!).backgroundColor),
+    );
+    expect(target).not.toBe(other);
+    await page.close();
   });
 });

@@ -130,11 +130,14 @@ describe('crawling the sub-path build served by nginx', async () => {
     expect(response.body).toContain('Page not found');
   });
 
-  it('lists every page in sitemap.xml, and robots.txt points to it', async () => {
-    const sitemap = (await get(`${baseUrl}sitemap.xml`)).body;
-    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(SITE_URL, origin));
+  it('lists every page in the sitemap (sitemap-index.xml and the files it lists), and robots.txt points to it', async () => {
+    const locsIn = async (url: string) =>
+      [...(await get(url)).body.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(SITE_URL, origin));
+    const sitemaps = await locsIn(`${baseUrl}sitemap-index.xml`);
+    expect(sitemaps.length).toBeGreaterThan(0);
+    const locs = (await Promise.all(sitemaps.map(locsIn))).flat();
     for (const url of pages.keys()) if (!url.endsWith('404.html')) expect(locs).toContain(url);
-    expect((await get(`${baseUrl}robots.txt`)).body).toContain(`Sitemap: ${SITE_URL}${basePath}sitemap.xml`);
+    expect((await get(`${baseUrl}robots.txt`)).body).toContain(`Sitemap: ${SITE_URL}${basePath}sitemap-index.xml`);
   });
 
   it('gives every page a canonical address, Open Graph and Twitter card metadata with a social image', async () => {

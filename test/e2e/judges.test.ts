@@ -139,17 +139,35 @@ describe('a keyboard-only journey', () => {
 });
 
 describe('printing an article', () => {
-  it('gives the text without navigation chrome', async () => {
+  it('gives the text and its claims, without navigation chrome', async () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
     await page.goto(`${baseUrl}stories/${story.id}/${article.outlet.id}/`);
     await page.emulateMedia({ media: 'print' });
     const shown = (selector: string) => page.locator(selector).first().isVisible();
-    for (const chrome of ['header.site', 'footer.site', 'nav.crumbs', '.site-search', 'aside.claims', '.skip']) expect(await shown(chrome), chrome).toBe(false);
+    for (const chrome of ['header.site', 'footer.site', 'nav.crumbs', '.site-search', '.skip', '.next-outlet']) expect(await shown(chrome), chrome).toBe(false);
+    expect(await shown('aside.claims')).toBe(true);
+    expect(await page.locator('aside.claims .quote').count()).toBe(article.claims.length);
+    expect(await page.locator('aside.claims .quote').last().isVisible()).toBe(true);
     expect(await shown('#headline')).toBe(true);
     expect(await page.locator('.body p').count()).toBe(article.blocks.filter((b) => b.kind === 'paragraph').length);
     expect(await shown('.body p')).toBe(true);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.length).toBeGreaterThan(1000);
+    await page.close();
+  });
+});
+
+describe('printing “Who says what”', () => {
+  it('shows every quote on paper, with no filters or links to follow', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    await page.goto(`${baseUrl}stories/${story.id}/claims/`);
+    await page.emulateMedia({ media: 'print' });
+    const quotes = page.locator('.matrix blockquote');
+    const count = await quotes.count();
+    expect(count).toBe(story.articles.reduce((n, a) => n + a.claims.length, 0));
+    for (let i = 0; i < count; i++) expect(await quotes.nth(i).isVisible(), `quote ${i}`).toBe(true);
+    expect(await page.locator('.filters').isVisible()).toBe(false);
+    expect((await page.pdf({ format: 'A4' })).length).toBeGreaterThan(1000);
     await page.close();
   });
 });

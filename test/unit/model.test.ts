@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assignClaimIds, buildSite, ContentError, type ContentInput } from '../../src/lib/model';
+import { ContentError } from '../../src/lib/content-errors';
+import { buildSite, type ContentInput } from '../../src/lib/model';
+import { assignClaimIds } from '../../src/lib/paths';
 import { loadSite, readContent } from '../helpers/content';
 
 const FIXTURE = 'test/fixtures/content';
@@ -52,7 +54,39 @@ describe('buildSite stops on bad content, naming the file and field', () => {
 
   it('reports every problem at once', () => {
     const problems = mutate((i) => withArticle(i, 0, (a) => ({ ...a, body: 'Nothing here.', data: { ...a.data, claims: [{ ...a.data.claims[0]!, topic: 'why' }] } })));
-    expect(problems).toHaveLength(2);
+    expect(problems).toEqual([
+      expect.stringMatching(/alpha\.md: claims\[0\] \(topic "why"\) field "topic"/),
+      expect.stringMatching(/alpha\.md: claims\[0\] \(topic "why"\) field "quote"/),
+      // With Alpha's claim gone, the story's judgement of "Tuesday" outlives its answer.
+      expect.stringMatching(/tiny\.yaml: topic "day" fields "conflict"\/"compatible": "Tuesday" is not the answer of any claim/),
+    ]);
+  });
+});
+
+describe('buildSite holds every claim to its words', () => {
+  const withClaim = (edit: Partial<ContentInput['articles'][number]['data']['claims'][number]>) => (i: ContentInput) =>
+    withArticle(i, 0, (a) => ({ ...a, data: { ...a.data, claims: [{ ...a.data.claims[0]!, ...edit }] } }));
+  const withDay = (edit: object) => (i: ContentInput) => ({
+    ...i,
+    stories: i.stories.map((s) => ({ ...s, data: { ...s.data, topics: s.data.topics.map((t) => (t.id === 'day' ? { id: t.id, question: t.question, ...edit } : t)) } })),
+  });
+
+  it.each<[string, (input: ContentInput) => ContentInput, RegExp]>([
+    ['an answer that adds a number', withClaim({ value: 'Tuesday, 12 people' }), /alpha\.md: claims\[0\] \(topic "day"\) field "value": "Tuesday, 12 people" says more than its quote: the number "12"/],
+    ['an answer that adds a name', withClaim({ value: 'Tuesday in Springfield' }), /field "value": "Tuesday in Springfield" says more than its quote: the name "Springfield"/],
+    ['a text that drops the quote’s attribution', withClaim({ quote: 'It happened on Tuesday, the mayor said.' }), /alpha\.md: claims\[0\] \(topic "day"\) field "text": the quote attributes or hedges/],
+    ['a text that adds a source', withClaim({ text: 'Chief Wiggum said it happened on Tuesday.' }), /field "text": names "Chief Wiggum" as a source, but the quote does not/],
+    ['answers that differ with no judgement', withDay({}), /tiny\.yaml: topic "day": the answer "Monday" \(from beta\) differs from the others but is not judged/],
+    ['a judgement naming an answer no claim gives', withDay({ conflict: [['Tuesday', 'Monday', 'Friday']], note: 'n' }), /tiny\.yaml: topic "day" fields "conflict"\/"compatible": "Friday" is not the answer/],
+  ])('%s', (_, change, message) => {
+    expect(mutate(change).join('\n')).toMatch(message);
+  });
+
+  it('accepts an answer beyond its words when the claim says why, but never a dropped attribution', () => {
+    const judged = withDay({ conflict: [['Tuesday in Springfield', 'Monday']], note: 'n' });
+    expect(mutate((i) => judged(withClaim({ value: 'Tuesday in Springfield', inferred: 'The headline names the town.' })(i)))).toEqual([]);
+    expect(mutate(withClaim({ text: 'Chief Wiggum said it happened on Tuesday.', inferred: 'The next paragraph names him.' }))).toEqual([]);
+    expect(mutate(withClaim({ quote: 'It happened on Tuesday, the mayor said.', inferred: 'x' })).join('\n')).toMatch(/the quote attributes or hedges/);
   });
 });
 

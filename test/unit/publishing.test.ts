@@ -1,9 +1,8 @@
-/** What publishing needs, as unit tests: headers for every host, structured data, cards, sitemap. */
+/** What publishing needs, as unit tests: headers for every host, structured data, cards. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EARLY_SCRIPT_HASH } from '../../src/lib/csp';
 import { CSP_DIRECTIVES, headersFile, nginxIncludes, parseHeadersFile } from '../../src/lib/headers';
-import { sitemapXml } from '../../src/lib/sitemap';
 import { socialSvg, wrap } from '../../src/lib/social-image';
 import { articleJsonLd, jsonLdScript } from '../../src/lib/structured-data';
 import { loadSite } from '../helpers/content';
@@ -99,13 +98,5 @@ describe('social cards', () => {
     const svg = socialSvg({ siteName: 'S', title: 'A <b>bold</b> & "quoted" title', subtitle: 'x', outlets: ['<i>'] });
     expect(svg).toContain('A &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot;');
     expect(svg).not.toContain('<i>');
-  });
-});
-
-describe('sitemap.xml', () => {
-  it('lists the addresses, escaped', () => {
-    const xml = sitemapXml(['https://example.org/a/', 'https://example.org/?q=a&b']);
-    expect(xml).toContain('<loc>https://example.org/a/</loc>');
-    expect(xml).toContain('<loc>https://example.org/?q=a&#38;b</loc>');
   });
 });

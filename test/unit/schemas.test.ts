@@ -49,6 +49,12 @@ describe('article schema', () => {
 });
 
 describe('claim schema', () => {
+  it('keeps the reason an answer is inferred, and rejects a blank one', () => {
+    expect(claimSchema().parse({ topic: 'day', text: 't', quote: 'q', value: 'v', inferred: 'The paragraph before says so.' }).inferred).toBe(
+      'The paragraph before says so.',
+    );
+    expect(claimSchema().safeParse({ topic: 'day', text: 't', quote: 'q', inferred: ' ' }).success).toBe(false);
+  });
   it('rejects an id that cannot be an anchor', () => {
     expect(claimSchema().safeParse({ id: 'a b', topic: 'day', text: 't', quote: 'q' }).success).toBe(false);
   });
@@ -63,6 +69,29 @@ describe('story schema', () => {
     expect(result.error?.issues[0]?.message).toBe('topic id "day" is used twice');
   });
   it('rejects unknown fields', () => expect(storySchema().safeParse({ ...story, sumary: 'x' }).success).toBe(false));
+
+  const topic = (extra: object) => storySchema().safeParse({ ...story, topics: [{ id: 'day', question: 'When?', ...extra }] });
+  const said = (extra: object) => {
+    const result = topic(extra);
+    return result.success ? [] : describeIssues(result.error.issues, { ...story, topics: [{ id: 'day', question: 'When?', ...extra }] });
+  };
+  it('reads a flat list of related answers as one group, and a list of lists as several', () => {
+    expect(topic({ conflict: ['Monday', 'Tuesday'], note: 'n' }).data?.topics[0]?.conflict).toEqual([['Monday', 'Tuesday']]);
+    expect(topic({ compatible: [['a', 'b'], ['a', 'c']], note: 'n' }).data?.topics[0]?.compatible).toEqual([
+      ['a', 'b'],
+      ['a', 'c'],
+    ]);
+  });
+  it.each([
+    ['a relation without its note', { conflict: ['Monday', 'Tuesday'] }, 'field "topics[0].note": say in one sentence what differs'],
+    ['a note without a relation', { note: 'n' }, 'field "topics[0].note": a note explains'],
+    ['a group of one answer', { compatible: ['Monday'], note: 'n' }, 'field "topics[0].compatible"'],
+  ])('names the field for %s', (_, extra, message) => expect(said(extra).join('\n')).toContain(message));
+  it('has no aliases unless it declares them, and keeps them as groups', () => {
+    expect(storySchema().parse(story).aliases).toEqual([]);
+    expect(storySchema().parse({ ...story, aliases: [['IDF', 'Israel Defense Forces']] }).aliases).toEqual([['IDF', 'Israel Defense Forces']]);
+    expect(storySchema().safeParse({ ...story, aliases: [['IDF']] }).success).toBe(false);
+  });
 });
 
 describe('outlet schema', () => {

@@ -1,0 +1,108 @@
+import type { Element, Root, RootContent } from 'hast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+import { foldWhitespace } from './text';
+
+/*
+ * An article body's blocks, and where a claim's quote lies in them. The rehype plugins
+ * (src/plugins/) read the HTML tree Astro renders; the site model (model.ts) reads the same tree
+ * made from the Markdown by `markdownTree`. Both then use the functions below, so passage
+ * anchors (`#<outlet>-p<n>`), search links and quote checks count and match alike.
+ */
+
+/**
+ * Elements that make a block of text. The body's top-level ones are its blocks, numbered for
+ * passage anchors; a quote lies within one block that holds no other (a paragraph, a heading,
+ * a list item, a table cell), so it may not span paragraphs.
+ */
+const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'pre', 'table', 'td', 'th']);
+
+const HEADING = /^h[1-6]$/;
+
+const isBlock = (node: RootContent): node is Element => node.type === 'element' && BLOCK_TAGS.has(node.tagName);
+
+/** A node's text as the page shows it (markup and raw HTML left out). */
+export function textOf(node: Root | RootContent): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map(textOf).join('') : '';
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true });
+
+/**
+ * The HTML tree of a Markdown body as Astro's processor hands it to our rehype plugins: parsed
+ * with GFM, no smart punctuation (astro.config.mjs turns it off), raw HTML left as raw nodes.
+ */
+export function markdownTree(markdown: string): Root {
+  return processor.runSync(processor.parse(markdown));
+}
+
+/** The body's blocks, in order: its top-level block elements. Passage anchors number these. */
+export const bodyBlocks = (tree: Root): Element[] => tree.children.filter(isBlock);
+
+/** One block of an article body as a reader sees it: a paragraph or a subhead, as plain text. */
+export interface TextBlock {
+  kind: 'paragraph' | 'heading';
+  text: string;
+}
+
+/** The body's blocks as plain text, for word counts, search passages and the content tests. */
+export const textBlocks = (tree: Root): TextBlock[] =>
+  bodyBlocks(tree).map((block) => ({ kind: HEADING.test(block.tagName) ? 'heading' : 'paragraph', text: textOf(block) }));
+
+/** The blocks inside `block` that hold no other block, in order; `block` itself when it holds none. */
+function innermostBlocks(block: Element): Element[] {
+  const inner: Element[] = [];
+  visit(block, 'element', (node) => {
+    if (node === block || !BLOCK_TAGS.has(node.tagName)) return undefined;
+    inner.push(node);
+    return SKIP;
+  });
+  return inner.length ? inner.flatMap(innermostBlocks) : [block];
+}
+
+/**
+ * Where `quote` first occurs in `text`, as offsets into `text`; undefined when absent or blank.
+ * Whitespace aside: any run of whitespace in either matches any run in the other. Everything
+ * else, punctuation included, must be exact.
+ */
+export function findQuote(text: string, quote: string): [start: number, end: number] | undefined {
+  const needle = foldWhitespace(quote);
+  if (!needle) return undefined;
+  let folded = '';
+  /** `at[i]`: the offset in `text` of the folded text's i-th character. */
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const space = /\s/.test(text[i] as string);
+    if (space && (folded === '' || folded.endsWith(' '))) continue;
+    folded += space ? ' ' : text[i];
+    at.push(i);
+  }
+  const start = folded.indexOf(needle);
+  if (start === -1) return undefined;
+  return [at[start] as number, (at[start + needle.length - 1] as number) + 1];
+}
+
+/** Where a quote lies in the body. */
+export interface QuoteLocation {
+  /** Index of the body block holding it (see `bodyBlocks`). */
+  block: number;
+  /** The innermost block element holding it, and its offsets in that element's text. */
+  element: Element;
+  start: number;
+  end: number;
+}
+
+/** Finds a quote in one block of the body, where it first occurs; undefined when it is not there. */
+export function locateQuote(tree: Root, quote: string): QuoteLocation | undefined {
+  for (const [index, block] of bodyBlocks(tree).entries()) {
+    for (const element of innermostBlocks(block)) {
+      const range = findQuote(textOf(element), quote);
+      if (range) return { block: index, element, start: range[0], end: range[1] };
+    }
+  }
+  return undefined;
+}
