@@ -7,6 +7,8 @@ import { EARLY_SCRIPT_SHA256 } from './src/lib/csp.ts';
 import { CSP_DIRECTIVES } from './src/lib/headers.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import siteUrlWarning from './src/integrations/site-url-warning.ts';
+import contentWarnings from './src/integrations/content-warnings.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 /**
  * Where the site is published. `SITE_URL` is the origin (used for canonical and social URLs),
@@ -39,7 +41,7 @@ export default defineConfig({
       scriptDirective: { hashes: [EARLY_SCRIPT_SHA256] },
     },
   },
-  integrations: [securityHeaders(), sitemap(), siteUrlWarning(env.SITE_URL)],
+  integrations: [contentWarnings(), securityHeaders(), searchIndex(), sitemap(), siteUrlWarning(env.SITE_URL)],
   markdown: {
     // The outlets' punctuation is evidence: no smart quotes, dashes or ellipses are substituted.
     processor: unified({ smartypants: false, gfm: true, rehypePlugins }),

@@ -44,8 +44,8 @@ const existing = (dir: string, id: string) => ['.yaml', '.yml'].map((ext) => joi
 function storyTemplate(id: string): string {
   return `# One story: one event, the questions outlets answer about it, and our neutral summary.
 # The file name is the story's id; its articles go in content/articles/${id}/
-# (npm run new -- article ${id} <outlet> <file.txt>). Replace every TODO: the build stops until
-# eventDate is a date, but would publish the TODO text of the others as it stands.
+# (npm run new -- article ${id} <outlet> <file.txt>). Replace every TODO: the build stops while
+# one is left, and \`npm run lint:content\` lists them all.
 title: "TODO: a neutral title for the event, ours, e.g. Israel's strike on Hamas leaders in Doha, Qatar"
 eventDate: "TODO: the day the event happened, YYYY-MM-DD"
 summary: >-
@@ -80,7 +80,7 @@ topics:
 
 function outletTemplate(id: string, story: string): string {
   return `# One outlet: who it is. The file name is the outlet's id. Replace every TODO: the build stops
-# until homepage is a web address, but would publish the TODO text of the others as it stands.
+# while one is left, and \`npm run lint:content\` lists them all.
 name: "TODO: the outlet's full name, as it styles itself, e.g. The Associated Press"
 # shortName: AP   # a short name for column heads; defaults to name
 kind: "TODO: what kind of outlet it is, in neutral words, e.g. US news agency (wire service)"
@@ -200,6 +200,7 @@ async function newArticle(content: string, args: string[]): Promise<string[]> {
     lines.push(
       `Also wrote ${show(outletFile)}, a new outlet: fill in name, kind and homepage (the build stops until homepage is a web address).`,
     );
+  lines.push('npm run lint:content lists what is left, file by file and line by line (docs/authoring.md says how to write claims).');
   return lines;
 }
 

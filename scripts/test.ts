@@ -53,14 +53,20 @@ function setUp(needed: ToolName[]): ToolName[] {
 
 const stillMissing = setUp([...new Set(tiers.flatMap((tier) => TIER_TOOLS[tier] ?? []))]);
 if (stillMissing.length) {
-  console.error(`\nnpm test cannot run the ${tiers.filter((t) => TIER_TOOLS[t]?.length).join(' and ')} tests. ${installHint(stillMissing)}`);
+  console.error(
+    `\nnpm test cannot run the ${tiers.filter((t) => TIER_TOOLS[t]?.length).join(' and ')} tests. ${installHint(stillMissing)}`,
+  );
   failed++;
   finish();
 }
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
 // The project's own Node (the npm package `node`) first, as in any npm script, even when run directly.
-const quietEnv = { ...process.env, PATH: `${resolve('node_modules/.bin')}${delimiter}${process.env['PATH'] ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' };
+const quietEnv = {
+  ...process.env,
+  PATH: `${resolve('node_modules/.bin')}${delimiter}${process.env['PATH'] ?? ''}`,
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
 
 if (everything) {
   console.log('\n== prettier --check (formatting)');

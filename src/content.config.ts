@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
 import { strictGlob } from './loaders/strict-glob';
 import { articleSchema } from './schemas/article';
+import { lexiconSchema } from './schemas/lexicon';
 import { outletSchema } from './schemas/outlet';
 import { storySchema } from './schemas/story';
 
@@ -28,4 +30,17 @@ const articles = defineCollection({
   schema: article,
 });
 
-export const collections = { outlets, stories, articles };
+/**
+ * `content/lexicon/<story>.yaml`: the terms whose use the story's wording page compares, and media
+ * the texts cite. Optional, unlike the others: without the folder no story has a lexicon, and the
+ * wording pages say so; with it, every file is read as strictly as the rest.
+ */
+const lexicon = lexiconSchema();
+const lexicons = defineCollection({
+  loader: existsSync(`${root}/lexicon`)
+    ? strictGlob({ pattern: '*', base: `${root}/lexicon` }, lexicon)
+    : { name: 'no-lexicon', load: async () => {} },
+  schema: lexicon,
+});
+
+export const collections = { outlets, stories, articles, lexicon: lexicons };

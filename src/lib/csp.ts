@@ -8,11 +8,11 @@ export const sha256 = (code: string): `sha256-${string}` => `sha256-${createHash
 export const scriptHash = (code: string) => `'${sha256(code)}'`;
 
 /**
- * The site's one inline script (src/scripts/search-early.js, put in the search page's head so the
- * page does not jump when results arrive) and its hash, allowed by the meta policy (astro.config)
- * and the header policy (public/_headers, checked by a test).
+ * The site's one inline script (src/scripts/early.js, in the head of the scripted pages so that
+ * nothing moves when their scripts run) and its hash, allowed by the meta policy (astro.config)
+ * and the header policy (src/lib/headers.ts).
  */
 // Read from the project root (where every npm script runs): this module is bundled into the build.
-export const EARLY_SCRIPT = readFileSync('src/scripts/search-early.js', 'utf8');
+export const EARLY_SCRIPT = readFileSync('src/scripts/early.js', 'utf8');
 export const EARLY_SCRIPT_SHA256 = sha256(EARLY_SCRIPT);
 export const EARLY_SCRIPT_HASH = scriptHash(EARLY_SCRIPT);

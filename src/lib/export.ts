@@ -1,8 +1,9 @@
 import type { TopicComparison } from './compare';
 import { isoDay } from './format';
 import type { Story } from './model';
-import { articlePath, claimUrl, storyPath, withBase } from './paths';
-import type { ClaimsExport } from '../schemas/export';
+import { articlePath, claimUrl, quotationUrl, quotesPath, statementAnchor, storyPath, withBase } from './paths';
+import type { QuoteGroup } from './quote-groups';
+import type { ClaimsExport, QuotesExport } from '../schemas/export';
 
 /** The open-data view of a story's claims (the shape `claimsExportSchema` publishes). */
 export function claimsExport(story: Story, comparisons: readonly TopicComparison[], base: string): ClaimsExport {
@@ -57,7 +58,20 @@ export const csvField = (value: string) => (/[",\r\n]/.test(value) ? `"${value.r
 export function claimsCsv(data: ClaimsExport): string {
   const topics = new Map(data.topics.map((t) => [t.id, t]));
   const outlets = new Map(data.outlets.map((o) => [o.id, o]));
-  const header = ['claim_id', 'outlet_id', 'outlet', 'topic_id', 'question', 'topic_status', 'topic_note', 'text', 'quote', 'value', 'inferred', 'url'];
+  const header = [
+    'claim_id',
+    'outlet_id',
+    'outlet',
+    'topic_id',
+    'question',
+    'topic_status',
+    'topic_note',
+    'text',
+    'quote',
+    'value',
+    'inferred',
+    'url',
+  ];
   const rows = data.claims.map((c) => [
     c.id,
     c.outlet,
@@ -74,4 +88,31 @@ export function claimsCsv(data: ClaimsExport): string {
   ]);
   // The byte-order mark makes spreadsheet programs read the file as UTF-8 (curly quotes, accents).
   return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+/** The open-data view of a story's quotations (the shape `quotesExportSchema` publishes), in the ledger's order. */
+export function quotesExport(story: Story, groups: readonly QuoteGroup[], base: string): QuotesExport {
+  const all = story.articles.map((a) => a.outlet.id);
+  return {
+    story: { id: story.id, title: story.title, url: withBase(base, quotesPath(story.id)) },
+    groups: groups.map((g, n) => ({
+      id: statementAnchor(n),
+      speaker: g.speaker?.name ?? null,
+      speakerKind: g.speaker?.kind ?? null,
+      speakersDiffer: g.speakersDiffer,
+      outlets: g.outlets,
+      notCarriedBy: all.filter((o) => !g.outlets.includes(o)),
+      url: `${withBase(base, quotesPath(story.id))}#${statementAnchor(n)}`,
+      versions: g.versions.map((v, i) => ({
+        outlet: v.outlet,
+        text: v.quotation.text,
+        url: quotationUrl(base, story.id, v.outlet, v.quotation.block, v.quotation.index),
+        reference: i === 0,
+        attributedTo: v.quotation.speaker?.name ?? null,
+        resolvedTo: v.quotation.speaker?.refersTo?.name ?? null,
+        verb: v.quotation.speaker?.verb || null,
+        changes: v.changes,
+      })),
+    })),
+  };
 }

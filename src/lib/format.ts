@@ -12,8 +12,7 @@ export const formatDate = (date: Date) => `${date.getUTCDate()} ${MONTHS[date.ge
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** "9 Sep 2025", or "about 13 Sep 2025" when the date is inferred rather than stated. */
-export const publishedLabel = (published: ArticleData['published']) =>
-  `${published.inferred ? 'about ' : ''}${formatDate(published.date)}`;
+export const publishedLabel = (published: ArticleData['published']) => `${published.inferred ? 'about ' : ''}${formatDate(published.date)}`;
 
 /** "1 outlet", "5 outlets". */
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

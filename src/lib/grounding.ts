@@ -18,19 +18,87 @@ const foldText = (text: string) => normalizeValue(text.replace(/(\d),(\d{3})\b/g
 export type AliasGroups = readonly (readonly string[])[];
 
 const NUMBERS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100, thousand: 1000, million: 1_000_000, dozen: 12, first: 1,
-  second: 2, third: 3, once: 1, twice: 2,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  thousand: 1000,
+  million: 1_000_000,
+  dozen: 12,
+  first: 1,
+  second: 2,
+  third: 3,
+  once: 1,
+  twice: 2,
 };
 
 /** Words that deny; contractions fold to `didnt`, `wont`… */
 const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', 'unknown']);
-const negates = (word: string) => NEGATIONS.has(word) || /^(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|should|would|must|need)nt$/.test(word);
+const negates = (word: string) =>
+  NEGATIONS.has(word) || /^(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|should|would|must|need)nt$/.test(word);
 
 /** Capitalised words that are not names: answers often start with them. */
-const NOT_NAMES = new Set(['yes', 'no', 'the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'by', 'to', 'for', 'with', 'only', 'not', 'it', 'its', 'they', 'he', 'she', 'his', 'her', 'their', 'as', 'that', 'this', 'but', 'after', 'before', 'while', 'when', 'citing']);
+const NOT_NAMES = new Set([
+  'yes',
+  'no',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'of',
+  'in',
+  'on',
+  'at',
+  'by',
+  'to',
+  'for',
+  'with',
+  'only',
+  'not',
+  'it',
+  'its',
+  'they',
+  'he',
+  'she',
+  'his',
+  'her',
+  'their',
+  'as',
+  'that',
+  'this',
+  'but',
+  'after',
+  'before',
+  'while',
+  'when',
+  'citing',
+]);
 
 /** A word of the original text with its folded form. */
 interface Word {
@@ -120,7 +188,8 @@ export function unsupportedTerms(value: string, quote: string, aliases: AliasGro
 /** Words that attribute or hedge what follows: the quote's are kept, the text's must answer them. */
 const ATTRIBUTION =
   /\b(?:according to|reportedly|allegedly|said|says|say|saying|told|tell|tells|telling|sources?|claimed|claims?|claiming|reported|reporting|believed|statement|announced|announcing|confirmed|confirms|stated|citing|cited|quoted|quoting|wrote|posted|accused|warned|insisted|denied|described|called)\b/i;
-const QUOTE_ATTRIBUTION = /\b(?:according to|reportedly|allegedly|said|says|saying|told|tells|sources?|claimed|claims|reported|believed)\b/i;
+const QUOTE_ATTRIBUTION =
+  /\b(?:according to|reportedly|allegedly|said|says|saying|told|tells|sources?|claimed|claims|reported|believed)\b/i;
 
 /** The outlet's own reporting verbs ("AP reports that…"): the outlet speaking, not an attribution. */
 const OWN_VERBS = 'reports|reported|writes|wrote|notes|says|describes|calls|places|sets|adds';
@@ -137,7 +206,10 @@ function namedSources(text: string): string[] {
   const name = String.raw`((?:[\p{Lu}][\p{L}’'.-]*|al|bin|of|the|de)(?:\s+(?:[\p{Lu}][\p{L}’'.-]*|al|bin|of|the|de))*)`;
   const patterns = [
     new RegExp(String.raw`\b(?:[Aa]ccording to|[Cc]iting|cited by|told|confirmed to|[Ss]peaking to)\s+(?:the\s+|an?\s+)?${name}`, 'gu'),
-    new RegExp(String.raw`${name}\s+(?:also\s+)?(?:said|says|told|confirmed|claimed|announced|stated|reported|wrote|posted|called|accused)\b`, 'gu'),
+    new RegExp(
+      String.raw`${name}\s+(?:also\s+)?(?:said|says|told|confirmed|claimed|announced|stated|reported|wrote|posted|called|accused)\b`,
+      'gu',
+    ),
   ];
   return patterns.flatMap((re) => [...text.matchAll(re)].map((m) => (m[1] as string).trim()));
 }

@@ -383,7 +383,7 @@ export interface ArticleFileOptions {
   fallbackDate: string;
 }
 
-/** The placeholder headline when none is recognised: the build accepts it, so the command says so. */
+/** The placeholder headline when none is recognised: the command says so, and the build stops until it is replaced. */
 export const TODO_HEADLINE = 'TODO: the headline as the outlet wrote it';
 
 /**

@@ -1,11 +1,11 @@
 import type { ArticleData, ClaimData } from '../schemas/article';
 import type { OutletData } from '../schemas/outlet';
 import type { StoryData, TopicData } from '../schemas/story';
-import { compareTopics, relationProblems } from './compare';
-import { ContentError, problem } from './content-errors';
-import { attributionProblems, unsupportedTerms } from './grounding';
+import { compareTopics } from './compare';
+import { ContentError, type ContentProblem } from './content-errors';
+import { articleProblems, claimProblems, outletProblems, storyProblems, topicProblems } from './content-rules';
 import { claimIds } from './paths';
-import { locateQuote, markdownTree, textBlocks, type TextBlock } from './quotes';
+import { markdownTrees, textBlocks, type TextBlock } from './quotes';
 import { countWords } from './text';
 
 /** A collection entry as the loaders give it: id, source file, validated data, raw Markdown body. */
@@ -33,7 +33,7 @@ export interface Claim extends ClaimData {
   id: string;
   outletId: string;
   storyId: string;
-  /** Index of the body block holding the quote (see src/lib/quotes.ts). */
+  /** Index of the body block holding the quote (see src/lib/quotes.ts); -1 in dev for a quote not found. */
   block: number;
 }
 
@@ -54,95 +54,107 @@ export interface Story extends Omit<StoryData, 'topics'> {
   topics: TopicData[];
   /** Its articles, ordered by outlet name. */
   articles: Article[];
+  /** The content problems of its files (its own, its articles'), shown on its pages in dev. Always empty in a build, which stops instead. */
+  problems: ContentProblem[];
 }
 
 export interface Site {
   outlets: Outlet[];
   stories: Story[];
+  /** Every content problem found. Always empty in a build, which stops instead; in dev, pages show them. */
+  problems: ContentProblem[];
 }
 
-/** Names of a story's own pages and files: an outlet with one of these ids would collide with them. */
-const RESERVED_OUTLET_IDS = new Set(['compare', 'claims', 'claims.json', 'claims.schema.json', 'claims.csv', 'social.png']);
+export interface BuildOptions {
+  /**
+   * What to do with problems: `throw` one ContentError listing them all (the build, the default),
+   * or `collect` them into the site, keeping claims whose quotes are not found (`block` -1),
+   * so that `astro dev` can show each beside what it concerns.
+   */
+  problems?: 'throw' | 'collect';
+}
 
 const where = (entry: SourceEntry<unknown>, collection: string) => entry.filePath ?? `${collection} entry "${entry.id}"`;
 
 /**
- * A claim says no more than its words: its answer is grounded in its quote (src/lib/grounding.ts),
- * and its text keeps the quote's attribution and adds no source, unless the claim says in
- * `inferred` why it goes beyond the quote.
+ * Checks what the schemas cannot see (references, topics, quotes against bodies, answers against
+ * quotes, duplicates: every rule of content-rules.ts) and builds the site's model. By default
+ * throws one ContentError listing every problem; `collect` keeps them in the model instead.
  */
-function evidenceProblems(file: string, ref: { index: number; topic: string }, claim: ClaimData, outlet: Outlet | undefined, aliases: readonly (readonly string[])[]): string[] {
-  const problems: string[] = [];
-  if (claim.value && !claim.inferred) {
-    const terms = unsupportedTerms(claim.value, claim.quote, aliases);
-    if (terms.length) problems.push(problem.unsupportedAnswer(file, ref, claim.value, terms));
-  }
-  const names = outlet ? [outlet.name, outlet.label] : [];
-  for (const p of attributionProblems(claim.text, claim.quote, names, aliases)) {
-    if (p.kind === 'dropped') problems.push(problem.attributionDropped(file, ref));
-    else if (!claim.inferred) problems.push(problem.sourceAdded(file, ref, p.source ?? ''));
-  }
-  return problems;
-}
-
-/**
- * Checks what the schemas cannot see (references, topics, quotes against bodies, duplicates)
- * and builds the site's model. Throws one ContentError listing every problem.
- */
-export function buildSite(input: ContentInput): Site {
-  const problems: string[] = [];
+export function buildSite(input: ContentInput, options: BuildOptions = {}): Site {
+  const collect = options.problems === 'collect';
+  const problems: ContentProblem[] = [];
   const outlets = new Map<string, Outlet>();
+  const outletFiles = new Map<string, string>();
   for (const entry of input.outlets) {
-    if (RESERVED_OUTLET_IDS.has(entry.id)) problems.push(problem.reservedOutletId(where(entry, 'outlets'), entry.id));
-    if (outlets.has(entry.id)) problems.push(problem.duplicateId(where(entry, 'outlets'), 'outlet', entry.id));
+    problems.push(...outletProblems(where(entry, 'outlets'), entry.id, entry.data, outletFiles));
+    // A second file with one id is reported, not read: the first stands (Astro's loaders stop on it anyway).
+    if (outlets.has(entry.id)) continue;
+    outletFiles.set(entry.id, where(entry, 'outlets'));
     outlets.set(entry.id, { ...entry.data, id: entry.id, label: entry.data.shortName ?? entry.data.name });
   }
   const stories = new Map<string, Story>();
+  const storyFiles = new Map<string, string>();
   for (const entry of input.stories) {
-    if (stories.has(entry.id)) problems.push(problem.duplicateId(where(entry, 'stories'), 'story', entry.id));
-    stories.set(entry.id, { ...entry.data, id: entry.id, articles: [] });
+    problems.push(...storyProblems(where(entry, 'stories'), entry.id, entry.data, storyFiles));
+    if (stories.has(entry.id)) continue;
+    stories.set(entry.id, { ...entry.data, id: entry.id, articles: [], problems: [] });
+    storyFiles.set(entry.id, where(entry, 'stories'));
   }
 
-  const articleIds = new Set<string>();
+  const articleFiles = new Map<string, string>();
   /** Claim ids seen per story: anchors must be unique across a story's compare view. */
   const claimIdsByStory = new Map<string, Set<string>>();
   for (const entry of input.articles) {
     const file = where(entry, 'articles');
     const { data } = entry;
-    if (articleIds.has(entry.id)) problems.push(problem.duplicateId(file, 'article', entry.id));
-    articleIds.add(entry.id);
     const story = stories.get(data.story.id);
     const outlet = outlets.get(data.outlet.id);
-    if (!story) problems.push(problem.unknownStory(file, data.story.id, stories.keys()));
-    if (!outlet) problems.push(problem.unknownOutlet(file, data.outlet.id, outlets.keys()));
-    const tree = markdownTree(entry.body ?? '');
-    const blocks = textBlocks(tree);
-    if (blocks.length === 0) problems.push(problem.emptyBody(file));
-    if (story && outlet && story.articles.some((a) => a.outlet.id === outlet.id)) {
-      problems.push(problem.secondArticle(file, story.id, outlet.id));
-    }
-
-    const topicIds = new Set(story?.topics.map((t) => t.id));
+    const body = entry.body ?? '';
+    const trees = markdownTrees(body);
     const ids = claimIds(data.outlet.id, data.claims);
+    problems.push(
+      ...articleProblems({
+        file,
+        id: entry.id,
+        data,
+        body,
+        trees,
+        seen: articleFiles,
+        stories,
+        outlets,
+        secondForOutlet: !!(story && outlet && story.articles.some((a) => a.outlet.id === outlet.id)),
+        claimIds: ids,
+      }),
+    );
+    if (articleFiles.has(entry.id)) continue;
+    articleFiles.set(entry.id, file);
+
     const seenIds = claimIdsByStory.get(data.story.id) ?? new Set<string>();
     claimIdsByStory.set(data.story.id, seenIds);
+    const context = {
+      file,
+      article: entry.id,
+      topics: story && new Set(story.topics.map((t) => t.id)),
+      storyId: data.story.id,
+      outletNames: outlet ? [outlet.name, outlet.label] : [],
+      aliases: story?.aliases ?? [],
+      tree: trees.html,
+      claimIdsSeen: seenIds,
+    };
     const claims: Claim[] = [];
-    data.claims.forEach((claim, i) => {
-      const ref = { index: i, topic: claim.topic };
-      const id = ids[i] as string;
-      if (seenIds.has(id)) problems.push(problem.duplicateClaimId(file, ref, id));
+    data.claims.forEach((claim, index) => {
+      const id = ids[index] as string;
+      const checked = claimProblems(context, claim, { index, topic: claim.topic }, id);
+      problems.push(...checked.problems);
       seenIds.add(id);
-      if (story && !topicIds.has(claim.topic)) problems.push(problem.unknownTopic(file, ref, story.id, topicIds));
-      problems.push(...evidenceProblems(file, ref, claim, outlet, story?.aliases ?? []));
-      const location = locateQuote(tree, claim.quote);
-      if (!location) {
-        problems.push(problem.quoteNotFound(file, ref, claim.quote));
-        return;
+      if (checked.location || collect) {
+        claims.push({ ...claim, id, outletId: data.outlet.id, storyId: data.story.id, block: checked.location?.block ?? -1 });
       }
-      claims.push({ ...claim, id, outletId: data.outlet.id, storyId: data.story.id, block: location.block });
     });
 
     if (story && outlet) {
+      const blocks = textBlocks(trees.html);
       story.articles.push({
         id: entry.id,
         filePath: file,
@@ -157,25 +169,20 @@ export function buildSite(input: ContentInput): Site {
   }
 
   for (const [id, story] of stories) {
-    const file = where(input.stories.find((s) => s.id === id)!, 'stories');
-    const claimed = new Set(story.articles.flatMap((a) => a.claims.map((c) => c.topic)));
-    for (const topic of story.topics) {
-      if (!claimed.has(topic.id) && story.articles.length) problems.push(problem.topicWithoutClaims(file, topic.id));
-    }
-    for (const comparison of compareTopics(story)) {
-      for (const p of relationProblems(comparison)) {
-        const outlets = comparison.distinct.find((a) => a.label === p.answer)?.outlets ?? [];
-        problems.push(p.kind === 'undeclared' ? problem.undeclaredAnswer(file, p.topic, p.answer, outlets) : problem.staleAnswer(file, p.topic, p.answer));
-      }
-    }
+    // Claims whose quotes are not found do not count: they are not on the page to compare.
+    const located = { topics: story.topics, articles: story.articles.map((a) => ({ ...a, claims: a.claims.filter((c) => c.block >= 0) })) };
+    problems.push(...topicProblems(storyFiles.get(id)!, id, compareTopics(located), story.articles.length > 0));
   }
 
-  if (problems.length) throw new ContentError(problems);
+  if (!collect && problems.some((p) => p.severity === 'error')) throw new ContentError(problems);
   for (const story of stories.values()) {
     story.articles.sort((a, b) => a.outlet.label.localeCompare(b.outlet.label, 'en'));
+    const ownOutlets = new Set(story.articles.map((a) => a.outlet.id));
+    story.problems = problems.filter((p) => p.target?.story === story.id || (p.target?.outlet && ownOutlets.has(p.target.outlet)));
   }
   return {
     outlets: [...outlets.values()].sort((a, b) => a.label.localeCompare(b.label, 'en')),
     stories: [...stories.values()].sort((a, b) => b.eventDate.getTime() - a.eventDate.getTime() || a.title.localeCompare(b.title, 'en')),
+    problems,
   };
 }

@@ -3,64 +3,148 @@ import { compareTopics } from './compare';
 import { STATUS_LABEL } from './status';
 import type { Site } from './model';
 import { blockUrl, claimUrl } from './paths';
+import { quotationEntries, quotationSearchText } from './quotation-search';
 import { FUSE_OPTIONS, SEARCH_KEYS, type SearchDoc } from './search';
+import {
+  bucketOf,
+  docTokens,
+  encodePostings,
+  FORMAT,
+  homeKey,
+  keysOf,
+  MANIFEST,
+  shardDocs,
+  type Bucket,
+  type Manifest,
+  type Shard,
+} from './search-shards';
 import { foldWhitespace } from './text';
 
 /** Every claim (with its topic's question and quote) and every passage of every article. */
 export function searchDocs(site: Site, base: string): SearchDoc[] {
-  return site.stories.flatMap((story) => {
-    const questions = new Map(story.topics.map((t) => [t.id, t.question]));
-    const claims = story.articles.flatMap((article) =>
-      article.claims.map<SearchDoc>((claim) => ({
-        kind: 'claim',
-        story: story.id,
-        outlet: article.outlet.id,
-        outletLabel: article.outlet.label,
-        topic: claim.topic,
-        question: questions.get(claim.topic) ?? '',
-        text: claim.text,
-        quote: claim.quote,
-        url: claimUrl(base, story.id, article.outlet.id, claim.id),
-      })),
-    );
-    const passages = story.articles.flatMap((article) =>
-      article.blocks.map<SearchDoc>((block, i) => ({
-        kind: 'passage',
-        story: story.id,
-        outlet: article.outlet.id,
-        outletLabel: article.outlet.label,
-        text: foldWhitespace(block.text),
-        url: blockUrl(base, story.id, article.outlet.id, i),
-      })),
-    );
-    return [...claims, ...passages];
-  });
+  return searchShards(site, base).flatMap(shardDocs);
 }
 
-/** What the search page downloads: the documents, Fuse's index of them built ahead of time, and names for grouping. */
+/**
+ * The whole index as one file: the documents and Fuse's index of them. The site publishes the
+ * sharded index below instead; this is what the tests compare it with, Fuse over everything.
+ */
 export interface SearchData {
   docs: SearchDoc[];
   index: ReturnType<ReturnType<typeof Fuse.createIndex<SearchDoc>>['toJSON']>;
-  /** Story id → its title and its topics' questions. */
-  stories: Record<string, { title: string; topics: Record<string, string>; verdicts: Record<string, string> }>;
 }
 
 export function searchData(site: Site, base: string): SearchData {
   const docs = searchDocs(site, base);
   const getFn = FUSE_OPTIONS.getFn;
-  return {
-    docs,
-    index: Fuse.createIndex(SEARCH_KEYS, docs, getFn ? { getFn } : {}).toJSON(),
-    stories: Object.fromEntries(
-      site.stories.map((s) => [
-        s.id,
+  return { docs, index: Fuse.createIndex(SEARCH_KEYS, docs, getFn ? { getFn } : {}).toJSON() };
+}
+
+/**
+ * Each article's claims, then its passages and quotations (src/lib/quotation-search.ts), as shards
+ * (src/lib/search-shards.ts), in the site's order (newest story first): article `a` has shards `2a`
+ * and `2a + 1`.
+ */
+export function searchShards(site: Site, base: string): Shard[] {
+  return site.stories.flatMap((story) => {
+    const questions = new Map(story.topics.map((t) => [t.id, t.question]));
+    // The verdict shown with each topic's results, as on the matrix.
+    const verdicts = new Map(compareTopics(story).map((c) => [c.topic.id, STATUS_LABEL[c.status]]));
+    const about = { story: { id: story.id, title: story.title } };
+    return story.articles.flatMap((article): Shard[] => {
+      const outlet = { id: article.outlet.id, label: article.outlet.label };
+      const topics = [...new Set(article.claims.map((c) => c.topic))];
+      return [
         {
-          title: s.title,
-          topics: Object.fromEntries(s.topics.map((t) => [t.id, t.question])),
-          // The verdict shown with each topic's results, as on the matrix.
-          verdicts: Object.fromEntries(compareTopics(s).map((c) => [c.topic.id, STATUS_LABEL[c.status]])),
+          k: 'c',
+          ...about,
+          outlet,
+          topics: Object.fromEntries(topics.map((t) => [t, [questions.get(t) ?? '', verdicts.get(t) ?? '']])),
+          d: article.claims.map((claim) => [claim.text, claim.quote, claim.topic, claimUrl(base, story.id, article.outlet.id, claim.id)]),
         },
-      ]),
-    ),
-  };
+        {
+          k: 'p',
+          ...about,
+          outlet,
+          d: [
+            ...article.blocks.map((block, i) => [foldWhitespace(block.text), blockUrl(base, story.id, article.outlet.id, i)]),
+            ...quotationEntries(story, article, base).map((q) => [quotationSearchText(q), q.url, q.speaker]),
+          ],
+        },
+      ];
+    });
+  });
+}
+
+/** Short postings are copied beside a word's every listing, saving a second fetch for a typo in its first letters. */
+const COPY_POSTINGS = 24;
+
+export interface SearchIndex {
+  manifest: Manifest;
+  /** Path inside the index folder (`k/3.json`, `u/12.json`…) → its JSON text. */
+  files: Map<string, string>;
+}
+
+/** The sharded index (src/lib/search-shards.ts) as the files the site publishes under `search-index/`. */
+export function searchIndex(site: Site, base: string): SearchIndex {
+  const shards = searchShards(site, base);
+  const files = new Map<string, string>();
+  const postings = new Map<string, number[]>();
+  const byOutlet = new Map<string, number[]>();
+  const byStory = new Map<string, number[]>();
+  let docs = 0;
+  shards.forEach((shard, n) => {
+    files.set(`u/${n}.json`, JSON.stringify(shard));
+    const list = shardDocs(shard);
+    docs += list.length;
+    const words = new Set<string>();
+    for (const doc of list) for (const word of docTokens(doc)) words.add(word);
+    for (const token of words) {
+      const units = postings.get(token);
+      if (units) units.push(n);
+      else postings.set(token, [n]);
+    }
+    for (const [map, id] of [
+      [byOutlet, shard.outlet.id],
+      [byStory, shard.story.id],
+    ] as const) {
+      const units = map.get(id);
+      if (units) units.push(n);
+      else map.set(id, [n]);
+    }
+  });
+  for (const [map, folder] of [
+    [byOutlet, 'o'],
+    [byStory, 's'],
+  ] as const) {
+    for (const [id, units] of map) files.set(`${folder}/${id}.json`, JSON.stringify(encodePostings(units, shards.length)));
+  }
+
+  // About 40 words a bucket: a bucket is then a kilobyte or two gzipped, whatever the site's size.
+  const buckets = 2 ** Math.min(12, Math.max(3, Math.ceil(Math.log2(postings.size / 40))));
+  const dictionary = Array.from({ length: buckets }, (): Bucket => ({ k: {}, p: {} }));
+  for (const [token, units] of postings) {
+    const encoded = encodePostings(units, shards.length);
+    dictionary[bucketOf(homeKey(token), buckets)]!.p[token] = encoded;
+    for (const key of keysOf(token)) {
+      const bucket = dictionary[bucketOf(key, buckets)]!;
+      (bucket.k[key] ??= []).push(token);
+      if (encoded.length <= COPY_POSTINGS) bucket.p[token] = encoded;
+    }
+  }
+  dictionary.forEach((bucket, n) => files.set(`k/${n}.json`, JSON.stringify(bucket)));
+  const manifest: Manifest = { format: FORMAT, buckets, shards: shards.length, words: postings.size, docs };
+  files.set(MANIFEST, JSON.stringify(manifest));
+  return { manifest, files };
+}
+
+const built = new WeakMap<Site, Map<string, SearchIndex>>();
+
+/** `searchIndex`, made once per build: the search page needs its bucket count, the index route its files. */
+export function searchIndexOf(site: Site, base: string): SearchIndex {
+  const bySite = built.get(site) ?? new Map<string, SearchIndex>();
+  built.set(site, bySite);
+  let index = bySite.get(base);
+  if (!index) bySite.set(base, (index = searchIndex(site, base)));
+  return index;
 }

@@ -7,9 +7,9 @@ import type Fuse from 'fuse.js';
 import type { FuseResult, IFuseOptions } from 'fuse.js';
 import { fold, foldSpaced, foldWithMap, toOriginalRanges } from './search-text';
 
-/** One searchable thing: a claim, or a passage (paragraph or subhead) of an article. */
+/** One searchable thing: a claim, a passage (paragraph or subhead) of an article, or a quotation in it. */
 export interface SearchDoc {
-  kind: 'claim' | 'passage';
+  kind: 'claim' | 'passage' | 'quotation';
   story: string;
   outlet: string;
   /** The outlet's short name, shown and searchable. */
@@ -17,10 +17,15 @@ export interface SearchDoc {
   /** Claims only: the topic id and its question. */
   topic?: string;
   question?: string;
-  /** A claim's text (our words) or a passage's text (the outlet's words). */
+  /**
+   * A claim's text (our words), a passage's text (the outlet's words), or a quotation's words
+   * after its speaker, as the ledger names them: `Speaker: “words”` (src/lib/quotation-search.ts).
+   */
   text: string;
   /** Claims only: the article's exact words. */
   quote?: string;
+  /** Quotations only: who speaks the words, as the quotation ledger names them ('' when no one is named); found through `text`. */
+  speaker?: string;
   /** Site-relative address of the words in the article, base path included. */
   url: string;
 }
@@ -56,6 +61,56 @@ export const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
 };
 
 /**
+ * Fuse's extended search as this site uses it, for Fuse's smaller basic build (2 KB less for the
+ * search page to load): the pattern's space-separated words, each matched fuzzily as Fuse's
+ * extended search matches a plain word (Bitap, through `Fuse.match`), all of them in one field,
+ * scored by their mean. The site's queries are never anything else: `parseQuery` leaves only
+ * folded words, so none of extended search's operators can occur. Register it with
+ * `Fuse.use(allWordsSearcher(Fuse))` and search with `BASIC_OPTIONS`.
+ */
+export function allWordsSearcher(fuse: typeof Fuse) {
+  type Searcher = { searchIn(text: string): ReturnType<typeof Fuse.match> };
+  return class AllWords {
+    static condition = (_: string, options: { allWords?: boolean }) => !!options.allWords;
+    readonly searchers: Searcher[];
+    constructor(pattern: string, options: IFuseOptions<unknown>) {
+      const plain = { ...options, allWords: false } as IFuseOptions<unknown>;
+      // Fuse's own searcher for each word, made once per query through its `_getSearcher`
+      // (`Fuse.match`, the public way, makes a new one for every text it is given).
+      const helper = new fuse([], plain) as unknown as { _getSearcher?: (word: string) => Searcher };
+      this.searchers = pattern
+        .split(' ')
+        .filter(Boolean)
+        .map((word) => helper._getSearcher?.(word) ?? { searchIn: (text: string) => fuse.match(word, text, plain) });
+    }
+    searchIn(text: string) {
+      let total = 0;
+      const indices: (readonly [number, number])[] = [];
+      for (const searcher of this.searchers) {
+        const result = searcher.searchIn(text);
+        if (!result.isMatch) return { isMatch: false, score: 1 };
+        total += result.score;
+        indices.push(...(result.indices ?? []));
+      }
+      // Merged as extended search merges them: sorted, touching or overlapping ranges joined.
+      const merged: [number, number][] = [];
+      for (const [start, end] of indices.sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
+        const last = merged.at(-1);
+        if (last && start <= last[1] + 1) last[1] = Math.max(last[1], end);
+        else merged.push([start, end]);
+      }
+      return { isMatch: true, score: total / this.searchers.length, indices: merged };
+    }
+  };
+}
+
+/** `FUSE_OPTIONS` for Fuse's basic build with `allWordsSearcher` registered. */
+export const BASIC_OPTIONS = { ...FUSE_OPTIONS, useExtendedSearch: false, allWords: true } as IFuseOptions<SearchDoc>;
+
+/** Where scores tie: claims, then quotations, then passages. */
+const KIND_RANK: Record<SearchDoc['kind'], number> = { claim: 0, quotation: 1, passage: 2 };
+
+/**
  * How much worse than the best result a result may score and still be shown. Typo tolerance
  * works on parts of words, so "biden" also nearly matches "(pres)iden(t)"; when something
  * matches exactly, such near misses are dropped, and when nothing does they are what is wanted.
@@ -67,7 +122,9 @@ export const LIMITS = { chars: 300, words: 10, wordLength: 32, phrases: 3 };
 
 /** Words too common to narrow a search; dropped unless the query has nothing else. */
 const STOP_WORDS = new Set(
-  'a an and are as at be by did do does for from had has have how in is it its of on or that the this to was were what when where which who whom why with'.split(' '),
+  'a an and are as at be by did do does for from had has have how in is it its of on or that the this to was were what when where which who whom why with'.split(
+    ' ',
+  ),
 );
 
 export interface ParsedQuery {
@@ -198,8 +255,10 @@ export function search(fuse: Fuse<SearchDoc>, docs: readonly SearchDoc[], query:
     const doc = result.item;
     if (filters.outlet && doc.outlet !== filters.outlet) continue;
     if (filters.topic && (doc.story !== story || doc.topic !== topic)) continue;
-    const haystack = foldSpaced([doc.text, doc.quote, doc.question].filter(Boolean).join(' \n '));
-    if (!query.phrases.every((p) => haystack.includes(p))) continue;
+    if (query.phrases.length) {
+      const haystack = foldSpaced([doc.text, doc.quote, doc.question].filter(Boolean).join(' \n '));
+      if (!query.phrases.every((p) => haystack.includes(p))) continue;
+    }
     const marksFor = (key: 'text' | 'quote') => {
       const original = doc[key] ?? '';
       const fuzzy = (result.matches ?? []).filter((m) => m.key === key).flatMap((m) => m.indices);
@@ -208,9 +267,19 @@ export function search(fuse: Fuse<SearchDoc>, docs: readonly SearchDoc[], query:
         .map((range) => wholeWords(original, range));
       return mergeRanges([...ranges, ...phraseRanges(original, query.phrases)]);
     };
-    hits.push({ doc, score: result.score ?? 0, marks: { text: marksFor('text'), quote: marksFor('quote') } });
+    // Worked out when first read: only the results shown are marked, not the hundreds counted.
+    let marks: Hit['marks'] | undefined;
+    hits.push({
+      doc,
+      score: result.score ?? 0,
+      get marks() {
+        return (marks ??= { text: marksFor('text'), quote: marksFor('quote') });
+      },
+    });
   }
   const best = Math.min(...hits.map((h) => h.score));
   const rank = (hit: Hit) => Math.round(hit.score * 1000);
-  return hits.filter((h) => h.score <= best + SCORE_WINDOW).sort((a, b) => rank(a) - rank(b) || (a.doc.kind === b.doc.kind ? 0 : a.doc.kind === 'claim' ? -1 : 1));
+  return hits
+    .filter((h) => h.score <= best + SCORE_WINDOW)
+    .sort((a, b) => rank(a) - rank(b) || KIND_RANK[a.doc.kind] - KIND_RANK[b.doc.kind]);
 }

@@ -45,7 +45,7 @@ export function strictGlob(options: GlobOptions, schema: z.ZodType): Loader {
 
 function strictLogger({ logger, collection }: LoaderContext): LoaderContext['logger'] {
   const fail = (message: string) => {
-    throw new Error(`Content collection "${collection}": ${message.replace(/\.$/, "")}. The build stops rather than drop content.`);
+    throw new Error(`Content collection "${collection}": ${message.replace(/\.$/, '')}. The build stops rather than drop content.`);
   };
   // Info and debug pass through; a warning or error from the loader means content would be lost.
   return Object.assign(Object.create(logger) as LoaderContext['logger'], { warn: fail, error: fail });

@@ -7,6 +7,8 @@ import type { ClaimData } from '../schemas/article';
 export interface ArticleFrontmatter {
   outlet: string;
   claims: ClaimData[];
+  /** The story id, when the frontmatter gives one as text. */
+  story: string | undefined;
 }
 
 /**
@@ -15,8 +17,10 @@ export interface ArticleFrontmatter {
  */
 export function articleFrontmatter(file: VFile): ArticleFrontmatter | undefined {
   const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
-  const { outlet, claims } = frontmatter ?? {};
-  return typeof outlet === 'string' && Array.isArray(claims) ? { outlet, claims: claims as ClaimData[] } : undefined;
+  const { outlet, claims, story } = frontmatter ?? {};
+  return typeof outlet === 'string' && Array.isArray(claims)
+    ? { outlet, claims: claims as ClaimData[], story: typeof story === 'string' ? story : undefined }
+    : undefined;
 }
 
 /** The file's path relative to the project, as content error messages name it. */

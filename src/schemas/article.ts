@@ -1,13 +1,12 @@
 import { z } from 'astro/zod';
 import { slugSchema, textSchema } from './common';
+import { sourceCorrectionSchema } from './sources';
 
 /**
  * How a reference to another collection is parsed. The site passes Astro's `reference()`;
  * unit tests pass a stand-in with the same output shape, `{ id, collection }`.
  */
-export type ReferenceFactory = <C extends 'stories' | 'outlets'>(
-  collection: C,
-) => z.ZodType<{ id: string; collection: C }, unknown>;
+export type ReferenceFactory = <C extends 'stories' | 'outlets'>(collection: C) => z.ZodType<{ id: string; collection: C }, unknown>;
 
 /** One claim: what the outlet reports on one topic, with the words that carry it. */
 export const claimSchema = () =>
@@ -70,6 +69,8 @@ export const articleSchema = (reference: ReferenceFactory) =>
     urlNote: textSchema.optional(),
     /** What the article claims, topic by topic. */
     claims: z.array(claimSchema()).min(1, 'an article needs at least one claim'),
+    /** Corrections to the sources the site finds in the text (see src/schemas/sources.ts). Default none. */
+    sources: z.array(sourceCorrectionSchema()).default([]),
   });
 
 export type ClaimData = z.output<ReturnType<typeof claimSchema>>;

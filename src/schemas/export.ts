@@ -69,3 +69,77 @@ export const claimsExportSchema = () =>
     .describe('What each outlet claims about one story, topic by topic, with the words that carry each claim.');
 
 export type ClaimsExport = z.output<ReturnType<typeof claimsExportSchema>>;
+
+/** The open-data export of one story's quotations, `/stories/<story>/quotes.json`, grouped by statement. Published as JSON Schema beside it. */
+export const quotesExportSchema = () =>
+  z
+    .strictObject({
+      story: z.strictObject({
+        id: z.string().describe('The story id, as in its addresses.'),
+        title: z.string().describe('A neutral title written by this site.'),
+        url: z.string().describe('Site-relative address of the quotation ledger, base path included.'),
+      }),
+      groups: z
+        .array(
+          z.strictObject({
+            id: z.string().describe('The statement’s anchor on the ledger page (statement-<n>).'),
+            speaker: z
+              .string()
+              .nullable()
+              .describe(
+                'Who the versions say is speaking, in the fullest form they give (named sources before unnamed ones), or null when no version names a speaker. Found in the texts by pattern, not checked by an editor.',
+              ),
+            speakerKind: z
+              .enum(['named', 'anonymous', 'media', 'unnamed'])
+              .nullable()
+              .describe(
+                'named: a named person or institution; anonymous: described but not named; media: a news outlet; unnamed: a pronoun or description the text leaves unnamed; null with no speaker.',
+              ),
+            speakersDiffer: z.boolean().describe('True when the versions name different sources as the speaker.'),
+            outlets: z.array(z.string()).describe('Ids of the outlets that quote the statement.'),
+            notCarriedBy: z.array(z.string()).describe('Ids of the story’s other outlets, which do not quote it.'),
+            url: z.string().describe('Site-relative address of the statement on the ledger page, base path included.'),
+            versions: z
+              .array(
+                z.strictObject({
+                  outlet: z.string().describe('The outlet id.'),
+                  text: z.string().describe('The words between the quotation marks, exactly as the outlet prints them.'),
+                  url: z
+                    .string()
+                    .describe('Site-relative address of the quotation in the article page (#<outlet>-p<n>-q<k>), base path included.'),
+                  reference: z.boolean().describe('True for the version the others are compared with: the longest.'),
+                  attributedTo: z
+                    .string()
+                    .nullable()
+                    .describe('The speaker as this outlet’s sentence names them (“he”, “the official”), or null when it names none.'),
+                  resolvedTo: z
+                    .string()
+                    .nullable()
+                    .describe(
+                      'Whom a pronoun or description refers to, read from earlier in the text or set by an editor; null when not needed or not found.',
+                    ),
+                  verb: z.string().nullable().describe('The verb of attribution as printed (“said”, “told”, “according to”), or null.'),
+                  changes: z
+                    .array(
+                      z.strictObject({
+                        reference: z.string().describe('The reference version’s words at this place ("" when this version adds words).'),
+                        version: z.string().describe('This version’s words at this place ("" when it leaves the reference’s out).'),
+                      }),
+                    )
+                    .describe(
+                      'Where this version’s words differ from the reference’s, within the stretch both quote; empty for the reference.',
+                    ),
+                }),
+              )
+              .describe('Each outlet’s version, the reference first.'),
+          }),
+        )
+        .describe(
+          'Statements: the quotations that render one statement, across outlets. Statements quoted by more outlets come first. Scare quotes (one to three words, no speaker) are not statements and are left out.',
+        ),
+    })
+    .describe(
+      'Who each outlet quotes and in what words: every direct quotation of the story’s articles, grouped by the statement it renders.',
+    );
+
+export type QuotesExport = z.output<ReturnType<typeof quotesExportSchema>>;

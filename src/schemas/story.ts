@@ -7,7 +7,10 @@ import { slugSchema, textSchema } from './common';
  */
 export const answerGroupsSchema = () =>
   z
-    .union([z.array(textSchema).min(2, 'name at least two answers'), z.array(z.array(textSchema).min(2, 'name at least two answers')).min(1)])
+    .union([
+      z.array(textSchema).min(2, 'name at least two answers'),
+      z.array(z.array(textSchema).min(2, 'name at least two answers')).min(1),
+    ])
     .transform((groups) => (typeof groups[0] === 'string' ? [groups as string[]] : (groups as string[][])));
 
 /** A topic: one question that outlets answer about the story. Claims are aligned by topic. */
@@ -27,10 +30,18 @@ export const topicSchema = () =>
     })
     .superRefine((topic, ctx) => {
       if ((topic.conflict || topic.compatible) && !topic.note) {
-        ctx.addIssue({ code: 'custom', path: ['note'], message: 'say in one sentence what differs between the answers (required with "conflict" or "compatible")' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['note'],
+          message: 'say in one sentence what differs between the answers (required with "conflict" or "compatible")',
+        });
       }
       if (topic.note && !topic.conflict && !topic.compatible) {
-        ctx.addIssue({ code: 'custom', path: ['note'], message: 'a note explains "conflict" or "compatible" answers; declare them, or remove the note' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['note'],
+          message: 'a note explains "conflict" or "compatible" answers; declare them, or remove the note',
+        });
       }
     });
 

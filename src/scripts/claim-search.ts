@@ -1,11 +1,11 @@
 /**
- * The search island: a custom element over server-rendered markup. Fuse.js and the prebuilt
- * index load when the page is idle (or at the first keystroke); everything from content is put
- * in the page as text, never as HTML. Query and filters live in the address.
+ * The search island: a custom element over server-rendered markup. Fuse.js loads when the page is
+ * idle (or at the first keystroke); the index comes in small files, only those each query needs
+ * (src/lib/search-shards.ts). Everything from content is put in the page as text, never as HTML.
+ * Query and filters live in the address.
  */
-import type Fuse from 'fuse.js';
-import { FUSE_OPTIONS, parseQuery, search, type Filters, type Hit, type SearchDoc } from '../lib/search';
-import type { SearchData } from '../lib/search-index';
+import { allWordsSearcher, BASIC_OPTIONS, parseQuery, type Filters, type Hit } from '../lib/search';
+import { ShardedSearch, type Found } from '../lib/search-shards';
 
 /** Results shown at once; the status line says how many there are in all. */
 const SHOWN = 60;
@@ -36,8 +36,7 @@ function appendMarked(parent: HTMLElement, text: string, ranges: readonly [numbe
 }
 
 class ClaimSearch extends HTMLElement {
-  #fuse: Fuse<SearchDoc> | undefined;
-  #data: SearchData | undefined;
+  #engine: ShardedSearch | undefined;
   #loading: Promise<void> | undefined;
   #input!: HTMLInputElement;
   #outlet!: HTMLSelectElement;
@@ -95,28 +94,32 @@ class ClaimSearch extends HTMLElement {
     window.addEventListener('popstate', () => {
       this.#settled();
       this.#fromAddress();
+      // Back and Forward land in the box, where the arrow keys reach the results.
+      this.#input.focus({ preventScroll: true });
       void this.#search();
     });
     document.addEventListener('keydown', (event) => this.#onKey(event));
     input.addEventListener('focus', () => void this.#load(), { once: true });
-    if (input.value.trim()) void this.#search();
-    else idle(() => void this.#load());
+    if (input.value.trim()) {
+      // Arriving with a query (the header's search, a shared link): the box has focus, so the
+      // arrow keys move into the results at once.
+      input.focus({ preventScroll: true });
+      void this.#search();
+    } else idle(() => void this.#load());
   }
 
-  /** Fuse and the index, fetched once. */
+  /** Fuse (its basic build, with the one extended-search feature we use) and the index's reader, once. */
   #load(): Promise<void> {
-    this.#loading ??= (async () => {
-      const [{ default: FuseClass }, data] = await Promise.all([
-        import('fuse.js'),
-        fetch(this.dataset['index'] ?? 'search-index.json').then((r) => {
+    this.#loading ??= import('fuse.js/basic').then(({ default: Fuse }) => {
+      Fuse.use(allWordsSearcher(Fuse));
+      const fetchJson = (path: string) =>
+        fetch(this.dataset['index'] + path).then((r) => {
           if (!r.ok) throw new Error(`The search index did not load (${r.status}).`);
-          return r.json() as Promise<SearchData>;
-        }),
-      ]);
-      this.#data = data;
-      const index = FuseClass.parseIndex<SearchDoc>(data.index as never, FUSE_OPTIONS.getFn ? { getFn: FUSE_OPTIONS.getFn } : {});
-      this.#fuse = new FuseClass(data.docs, FUSE_OPTIONS, index);
-    })();
+          return r.json();
+        });
+      const size = { buckets: Number(this.dataset['buckets']), shards: Number(this.dataset['shards']) };
+      this.#engine = new ShardedSearch(Fuse, fetchJson, size, BASIC_OPTIONS);
+    });
     return this.#loading;
   }
 
@@ -151,20 +154,21 @@ class ClaimSearch extends HTMLElement {
     const raw = this.#input.value;
     const query = parseQuery(raw);
     if (!query.words.length && !query.phrases.length) {
-      this.#show([], raw, false);
+      this.#show({ hits: [], articles: 0, complete: true }, raw, false);
       return;
     }
+    let found: Found;
     try {
       await this.#load();
+      found = await this.#engine!.search(query, this.#filters());
     } catch (error) {
-      this.#status.textContent = (error as Error).message;
+      if (run === this.#run) this.#status.textContent = (error as Error).message;
       return;
     }
-    if (run !== this.#run || !this.#fuse || !this.#data) return;
-    this.#show(search(this.#fuse, this.#data.docs, query, this.#filters()), raw, query.clipped);
+    if (run === this.#run) this.#show(found, raw, query.clipped);
   }
 
-  #show(hits: Hit[], raw: string, clipped: boolean) {
+  #show({ hits, articles, complete }: Found, raw: string, clipped: boolean) {
     const empty = !raw.trim();
     // Which query the results on screen answer: lets a test (or a tool) wait for them.
     this.dataset['shown'] = raw;
@@ -177,9 +181,21 @@ class ClaimSearch extends HTMLElement {
       this.dispatchEvent(new CustomEvent('search-rendered'));
       return;
     }
+    if (!hits.length && !complete && !articles) {
+      // A large site waits for a second letter (src/lib/search-shards.ts).
+      this.#status.textContent = 'Keep typing: one letter matches nearly everything.';
+      this.dispatchEvent(new CustomEvent('search-rendered'));
+      return;
+    }
     if (!hits.length) {
       const box = el('div', 'no-results');
-      box.append(el('p', undefined, `Nothing matches “${raw.trim().slice(0, 120)}”${this.#outlet.value || this.#topic.value ? ' with these filters' : ''}.`));
+      box.append(
+        el(
+          'p',
+          undefined,
+          `Nothing matches “${raw.trim().slice(0, 120)}”${this.#outlet.value || this.#topic.value ? ' with these filters' : ''}.`,
+        ),
+      );
       const tips = el('ul');
       tips.append(el('li', undefined, 'Check the spelling, or use fewer or shorter words.'));
       if (this.#outlet.value || this.#topic.value) tips.append(el('li', undefined, 'Set the filters back to all outlets and all topics.'));
@@ -190,9 +206,15 @@ class ClaimSearch extends HTMLElement {
       this.#results.append(this.#render(hits.slice(0, SHOWN)));
     }
     const claims = hits.filter((h) => h.doc.kind === 'claim').length;
-    const summary = hits.length
-      ? `${hits.length} result${hits.length === 1 ? '' : 's'}: ${claims} claim${claims === 1 ? '' : 's'} and ${hits.length - claims} passage${hits.length - claims === 1 ? '' : 's'}${hits.length > SHOWN ? `; the best ${SHOWN} are shown` : ''}.`
-      : 'No results.';
+    const quotations = hits.filter((h) => h.doc.kind === 'quotation').length;
+    const s = (n: number) => (n === 1 ? '' : 's');
+    const shown = hits.length > SHOWN ? `; the best ${SHOWN} are shown` : '';
+    // On a large site a broad query matches more articles than are searched at once: say so.
+    const summary = !hits.length
+      ? 'No results.'
+      : complete
+        ? `${hits.length} result${s(hits.length)}: ${claims} claim${s(claims)}${quotations ? `, ${quotations} quotation${s(quotations)}` : ''} and ${hits.length - claims - quotations} passage${s(hits.length - claims - quotations)}${shown}.`
+        : `${hits.length} results from the best-matching of ${articles} articles${shown}. Add a word to narrow the search.`;
     const note = clipped ? ' Only the start of a very long query was used.' : '';
     // Announced once typing pauses, not at every keystroke.
     this.#status.textContent = '';
@@ -200,26 +222,26 @@ class ClaimSearch extends HTMLElement {
     this.dispatchEvent(new CustomEvent('search-rendered'));
   }
 
-  /** Results grouped by story, then by topic (claims) or as passages, in rank order. */
+  /** Results grouped by story, then by topic (claims), as quotations or as passages, in rank order. */
   #render(hits: Hit[]): DocumentFragment {
-    const data = this.#data!;
+    const stories = this.#engine!.stories;
     const fragment = document.createDocumentFragment();
-    const stories = new Map<string, { section: HTMLElement; lists: Map<string, HTMLUListElement> }>();
+    const groups = new Map<string, { section: HTMLElement; lists: Map<string, HTMLUListElement> }>();
     for (const hit of hits) {
       const { doc } = hit;
-      let story = stories.get(doc.story);
+      const about = stories.get(doc.story);
+      let story = groups.get(doc.story);
       if (!story) {
         story = { section: el('section', 'result-story'), lists: new Map() };
-        story.section.append(el('h2', undefined, data.stories[doc.story]?.title ?? doc.story));
+        story.section.append(el('h2', undefined, about?.title ?? doc.story));
         fragment.append(story.section);
-        stories.set(doc.story, story);
+        groups.set(doc.story, story);
       }
-      const key = doc.kind === 'claim' ? `topic:${doc.topic}` : 'passages';
+      const key = doc.kind === 'claim' ? `topic:${doc.topic}` : doc.kind === 'quotation' ? 'quotations' : 'passages';
       let list = story.lists.get(key);
       if (!list) {
-        const heading = doc.kind === 'claim' ? (data.stories[doc.story]?.topics[doc.topic ?? ''] ?? doc.topic ?? '') : 'In the articles’ text';
-        const h3 = el('h3', undefined, heading);
-        const verdict = doc.kind === 'claim' ? data.stories[doc.story]?.verdicts[doc.topic ?? ''] : undefined;
+        const [question, verdict] = (doc.kind === 'claim' && about?.topics[doc.topic ?? '']) || [doc.topic ?? '', ''];
+        const h3 = el('h3', undefined, doc.kind === 'claim' ? question : doc.kind === 'quotation' ? 'Quotations' : 'In the articles’ text');
         if (verdict) h3.append(el('span', 'result-verdict', ` · ${verdict}`));
         list = el('ul', 'result-list');
         story.section.append(h3, list);

@@ -60,7 +60,9 @@ describe.each(site.stories.map((s) => [s.id, s] as const))('story %s', (storyId,
       expect(rows.map((r) => text($(r, '.question')))).toEqual(story.topics.map((t) => t.question));
       const heads = $$(tree, 'thead th').slice(1).map(text);
       expect(heads).toEqual(
-        story.articles.map((a) => `${a.outlet.label} reports ${comparisons.filter((c) => c.claims.has(a.outlet.id)).length} of ${comparisons.length} topics`),
+        story.articles.map(
+          (a) => `${a.outlet.label} reports ${comparisons.filter((c) => c.claims.has(a.outlet.id)).length} of ${comparisons.length} topics`,
+        ),
       );
     });
 

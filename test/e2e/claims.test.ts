@@ -31,7 +31,12 @@ describe.each([true, false])('the claim matrix with JavaScript %s', (javaScriptE
 
   it('narrows to each verdict with plain links, and back to all topics', async () => {
     expect(await visibleRows(page)).toEqual(comparisons.map((c) => c.topic.id));
-    for (const [label, status] of Object.entries({ Conflict: 'conflict', 'Reported differently': 'differ', 'Outlets agree': 'agree', 'One outlet only': 'single' })) {
+    for (const [label, status] of Object.entries({
+      Conflict: 'conflict',
+      'Reported differently': 'differ',
+      'Outlets agree': 'agree',
+      'One outlet only': 'single',
+    })) {
       const expected = comparisons.filter((c) => c.status === status).map((c) => c.topic.id);
       expect(expected.length, `the story has topics marked ${status}`).toBeGreaterThan(0);
       await page.getByRole('link', { name: new RegExp(`^${label} \\(`) }).click();
@@ -50,7 +55,10 @@ describe.each([true, false])('the claim matrix with JavaScript %s', (javaScriptE
     expect(new Set(conflicting)).toEqual(new Set(['Tuesday', 'Monday']));
     const [marked, plain] = await page.evaluate(() => {
       const style = (el: Element | null) => (el ? getComputedStyle(el).outlineStyle : '');
-      return [style(document.querySelector('#topic-day .answer-conflict strong')), style(document.querySelector('#topic-place .answer strong'))];
+      return [
+        style(document.querySelector('#topic-day .answer-conflict strong')),
+        style(document.querySelector('#topic-place .answer strong')),
+      ];
     });
     expect(marked).not.toBe(plain);
   });
@@ -71,12 +79,19 @@ describe('following a claim to its words', () => {
     const errors = watchErrors(page);
     await page.goto(`${claimsUrl}#conflict`);
     const claim = story.articles.find((a) => a.outlet.id === 'interbellum')!.claims.find((c) => c.topic === 'day')!;
-    await page.locator('#topic-day td').nth(story.articles.findIndex((a) => a.outlet.id === 'interbellum')).getByRole('link', { name: /See it in the article/ }).click();
+    await page
+      .locator('#topic-day td')
+      .nth(story.articles.findIndex((a) => a.outlet.id === 'interbellum'))
+      .getByRole('link', { name: /See it in the article/ })
+      .click();
     await page.waitForURL(`**/stories/${story.id}/interbellum/#claim-${claim.id}`);
     const target = page.locator(`#claim-${claim.id}`);
     expect(await target.textContent()).toBe(claim.quote);
     expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
-    const [highlight, plain] = await target.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el.parentElement!).backgroundColor]);
+    const [highlight, plain] = await target.evaluate((el) => [
+      getComputedStyle(el).backgroundColor,
+      getComputedStyle(el.parentElement!).backgroundColor,
+    ]);
     expect(highlight).not.toBe(plain);
     expect(await target.isVisible()).toBe(true);
     const box = (await target.boundingBox())!;
@@ -86,40 +101,80 @@ describe('following a claim to its words', () => {
   });
 });
 
-describe('aligning the compare view by topic', () => {
-  it('brings every column to its passage on the topic, or says the outlet does not report it', async () => {
+describe('lining the compare view up on a topic', () => {
+  it('brings every column’s passage to one line on screen, or says the outlet does not report it', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const errors = watchErrors(page);
     await page.goto(`${baseUrl}stories/${story.id}/compare/`);
     const killed = comparisons.find((c) => c.topic.id === 'killed')!;
-    await page.getByLabel('Bring every column to its passage on').selectOption('killed');
+    await page.getByLabel('Line up on').selectOption('killed');
     expect(new URL(page.url()).searchParams.get('topic')).toBe('killed');
+    expect(killed.silent.length, 'the test needs a silent outlet').toBeGreaterThan(0);
+    const controls = await page.$eval('.controls', (el) => el.getBoundingClientRect().bottom);
+    const lines: number[] = [];
     for (const article of story.articles) {
       const col = page.locator(`#read-${article.outlet.id}`);
       const note = col.locator('.topic-note');
+      const first = killed.silent.includes(article.outlet.id) ? note : col.locator('.claim[data-topic="killed"]').first();
       if (killed.silent.includes(article.outlet.id)) {
         expect(await note.textContent()).toBe(`${article.outlet.label} does not report this: ${killed.topic.question}`);
-        expect(await note.isVisible()).toBe(true);
       } else {
         expect(await note.isVisible()).toBe(false);
-        const passage = col.locator('.claim[data-topic="killed"]').first();
-        const [colBox, passageBox] = [(await col.boundingBox())!, (await passage.boundingBox())!];
-        expect(passageBox.y, article.outlet.id).toBeGreaterThanOrEqual(colBox.y);
-        expect(passageBox.y, article.outlet.id).toBeLessThan(colBox.y + colBox.height / 2);
-        expect(await passage.evaluate((el) => el.classList.contains('is-active'))).toBe(true);
+        expect(await first.evaluate((el) => el.classList.contains('is-active'))).toBe(true);
       }
+      const box = (await first.boundingBox())!;
+      expect(box.y, article.outlet.id).toBeGreaterThanOrEqual(controls);
+      expect(box.y, article.outlet.id).toBeLessThan(900 / 2);
+      lines.push(box.y);
     }
-    expect(await page.getByRole('status').textContent()).toContain(`Not reported by ${killed.silent.map((id) => story.articles.find((a) => a.outlet.id === id)!.outlet.label).join(', ')}`);
+    expect(Math.max(...lines) - Math.min(...lines), 'one line across the columns').toBeLessThanOrEqual(2);
+    expect(await page.getByRole('status').textContent()).toContain(
+      `Not reported by ${killed.silent.map((id) => story.articles.find((a) => a.outlet.id === id)!.outlet.label).join(', ')}`,
+    );
     expect(errors).toEqual([]);
   });
 
+  it('steps to the next passage on the topic and back, keeping the topic named on screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${baseUrl}stories/${story.id}/compare/?topic=us-response`);
+    const most = Math.max(
+      ...comparisons
+        .find((c) => c.topic.id === 'us-response')!
+        .reporting.map((id) => story.articles.find((a) => a.outlet.id === id)!.claims.filter((c) => c.topic === 'us-response').length),
+    );
+    expect(most, 'the test needs a topic with several passages in one article').toBeGreaterThan(1);
+    await expect.poll(() => page.locator('[data-step-count]').textContent()).toBe(`passage 1 of ${most}`);
+    await page.getByRole('button', { name: /^Next/ }).click();
+    expect(await page.locator('[data-step-count]').textContent()).toBe(`passage 2 of ${most}`);
+    const topic = await page.locator('#topic-select option:checked').textContent();
+    await page.mouse.wheel(0, 1500);
+    // The bar with the topic stays on screen while reading.
+    expect(await page.locator('#topic-select').isVisible()).toBe(true);
+    expect((await page.locator('.controls').boundingBox())!.y).toBeLessThanOrEqual(1);
+    expect(await page.locator('#topic-select option:checked').textContent()).toBe(topic);
+    await page.getByRole('button', { name: /^‹ Previous/ }).click();
+    expect(await page.locator('[data-step-count]').textContent()).toBe(`passage 1 of ${most}`);
+    await page.close();
+  });
+
   it('on a phone, brings the one shown article to its passage', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 740 }, isMobile: true });
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
     await page.goto(`${baseUrl}stories/${story.id}/compare/?topic=day`);
     const passage = page.locator(`#read-${story.articles[0]!.outlet.id} .claim[data-topic="day"]`).first();
     await expect.poll(async () => (await passage.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
-    expect((await passage.boundingBox())!.y).toBeLessThan(740);
+    expect((await passage.boundingBox())!.y).toBeLessThan(844);
     expect(await scrollsSideways(page)).toBe(false);
+  });
+
+  it('makes the marked words a link to what every outlet says on their topic', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${baseUrl}stories/${story.id}/compare/`);
+    const marked = page.locator('#read-interbellum a.claim').first();
+    const topic = await marked.getAttribute('data-topic');
+    await marked.click();
+    await page.waitForURL(`**/stories/${story.id}/claims/#topic-${topic}`);
+    expect(await page.locator(`#topic-${topic}`).evaluate((el) => el.matches(':target'))).toBe(true);
+    await page.close();
   });
 });
 
@@ -143,7 +198,12 @@ describe('a linked matrix row', () => {
     expect(await row.evaluate((el) => el.matches(':target'))).toBe(true);
     const question = (await row.locator('.question').boundingBox())!;
     const headsBottom = await page.evaluate(() =>
-      Math.max(0, ...[...document.querySelectorAll('thead th')].map((th) => (th.getBoundingClientRect().height > 1 ? th.getBoundingClientRect().bottom : 0))),
+      Math.max(
+        0,
+        ...[...document.querySelectorAll('thead th')].map((th) =>
+          th.getBoundingClientRect().height > 1 ? th.getBoundingClientRect().bottom : 0,
+        ),
+      ),
     );
     expect(question.y).toBeGreaterThanOrEqual(headsBottom);
     expect(question.y + question.height).toBeLessThanOrEqual(height);

@@ -26,7 +26,12 @@ const cache = new Map<string, Promise<Fetched>>();
 function get(url: string): Promise<Fetched> {
   let hit = cache.get(url);
   if (!hit) {
-    hit = fetch(url).then(async (r) => ({ status: r.status, type: r.headers.get('content-type') ?? '', body: await r.text(), headers: r.headers }));
+    hit = fetch(url).then(async (r) => ({
+      status: r.status,
+      type: r.headers.get('content-type') ?? '',
+      body: await r.text(),
+      headers: r.headers,
+    }));
     cache.set(url, hit);
   }
   return hit;
@@ -47,7 +52,8 @@ function refsOf(tree: Root, pageUrl: string): { url: URL; from: string }[] {
   for (const el of selectAll('a[href], link[href]', tree)) add(el.properties['href'], el.tagName);
   for (const el of selectAll('script[src], img[src]', tree)) add(el.properties['src'], el.tagName);
   for (const el of selectAll('form[action]', tree)) add(el.properties['action'], 'form');
-  for (const el of selectAll('meta[property="og:image"], meta[name="twitter:image"], meta[property="og:url"]', tree)) add(el.properties['content'], 'meta');
+  for (const el of selectAll('meta[property="og:image"], meta[name="twitter:image"], meta[property="og:url"]', tree))
+    add(el.properties['content'], 'meta');
   return refs;
 }
 
@@ -73,7 +79,8 @@ describe('crawling the sub-path build served by nginx', async () => {
     for (const ref of refsOf(tree, url)) {
       if (ref.url.origin !== origin) {
         if (ref.from !== 'a' && ref.from !== 'meta') broken.push(`${url}: ${ref.from} loads from another site: ${ref.url.href}`);
-        else if (ref.from === 'a' && !externalAllowed.has(ref.url.origin)) broken.push(`${url}: link to an unexpected site: ${ref.url.href}`);
+        else if (ref.from === 'a' && !externalAllowed.has(ref.url.origin))
+          broken.push(`${url}: link to an unexpected site: ${ref.url.href}`);
         continue;
       }
       if (!ref.url.pathname.startsWith(basePath)) broken.push(`${url}: ${ref.url.href} is outside the base path ${basePath}`);
@@ -102,6 +109,8 @@ describe('crawling the sub-path build served by nginx', async () => {
       if (!idsOf(tree).has(id)) missing.push(`${from}: ${url.href}`);
     }
     expect(fragments.some((f) => f.url.hash.startsWith('#claim-'))).toBe(true);
+    // The quotation anchors (#<outlet>-p<n>-q<k>) the ledger and the wording page link to.
+    expect(fragments.some((f) => /-p\d+-q\d+$/.test(f.url.hash))).toBe(true);
     expect(missing).toEqual([]);
   });
 
@@ -109,10 +118,24 @@ describe('crawling the sub-path build served by nginx', async () => {
     const urls: string[] = [];
     for (const story of site.stories) {
       const json = JSON.parse((await get(`${baseUrl}stories/${story.id}/claims.json`)).body);
-      urls.push(json.story.url, ...json.outlets.map((o: { articleUrl: string }) => o.articleUrl), ...json.claims.map((c: { url: string }) => c.url));
+      urls.push(
+        json.story.url,
+        ...json.outlets.map((o: { articleUrl: string }) => o.articleUrl),
+        ...json.claims.map((c: { url: string }) => c.url),
+      );
+      // quotes.json: the ledger's statements and each version's quotation in its article.
+      const quotes = JSON.parse((await get(`${baseUrl}stories/${story.id}/quotes.json`)).body);
+      urls.push(
+        quotes.story.url,
+        ...quotes.groups.flatMap((g: { url: string; versions: { url: string }[] }) => [g.url, ...g.versions.map((v) => v.url)]),
+      );
     }
-    const index = JSON.parse((await get(`${baseUrl}search-index.json`)).body);
-    urls.push(...index.docs.map((d: { url: string }) => d.url));
+    // The search index's shards (src/lib/search-shards.ts): every document's address (a claim's fourth field, others' second).
+    const manifest = JSON.parse((await get(`${baseUrl}search-index/index.json`)).body);
+    for (let n = 0; n < manifest.shards; n++) {
+      const shard = JSON.parse((await get(`${baseUrl}search-index/u/${n}.json`)).body);
+      urls.push(...shard.d.map((d: string[]) => d[shard.k === 'c' ? 3 : 1]!));
+    }
     const missing: string[] = [];
     for (const path of urls) {
       expect(path.startsWith(basePath), path).toBe(true);
@@ -144,7 +167,8 @@ describe('crawling the sub-path build served by nginx', async () => {
     for (const [url, tree] of pages) {
       const meta = (selector: string) => selectAll(selector, tree).map((el) => String(el.properties['content'] ?? el.properties['href']));
       expect(meta('link[rel="canonical"]'), url).toEqual([url.replace(origin, SITE_URL)]);
-      for (const property of ['og:title', 'og:description', 'og:url', 'og:image', 'og:type']) expect(meta(`meta[property="${property}"]`), `${url} ${property}`).toHaveLength(1);
+      for (const property of ['og:title', 'og:description', 'og:url', 'og:image', 'og:type'])
+        expect(meta(`meta[property="${property}"]`), `${url} ${property}`).toHaveLength(1);
       expect(meta('meta[name="twitter:card"]')).toEqual(['summary_large_image']);
       const image = meta('meta[property="og:image"]')[0]!;
       const png = await fetch(image.replace(SITE_URL, origin));
@@ -152,7 +176,9 @@ describe('crawling the sub-path build served by nginx', async () => {
     }
     const story = site.stories[0]!;
     const storyPage = pages.get(`${baseUrl}stories/${story.id}/`)!;
-    expect(selectAll('meta[property="og:image"]', storyPage)[0]?.properties['content']).toBe(`${SITE_URL}${basePath}stories/${story.id}/social.png`);
+    expect(selectAll('meta[property="og:image"]', storyPage)[0]?.properties['content']).toBe(
+      `${SITE_URL}${basePath}stories/${story.id}/social.png`,
+    );
   });
 
   it('sends the security headers with every page', async () => {

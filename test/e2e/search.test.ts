@@ -19,7 +19,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(url: string, options: { javaScriptEnabled?: boolean } = {}) {
+async function open(
+  url: string,
+  options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number }; hasTouch?: boolean; isMobile?: boolean } = {},
+) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   const errors = watchErrors(page);
@@ -57,7 +60,9 @@ describe('the search page', () => {
     await expect.poll(() => shownOutlets(page)).toEqual(new Set(['CNN']));
     expect(new URL(page.url()).searchParams.get('outlet')).toBe('cnn');
     await page.locator('#f-topic').selectOption(`${story.id}/qatar-mediator`);
-    await expect.poll(() => page.locator('.results h3').allTextContents()).toEqual([expect.stringMatching(/^What role has Qatar played between Israel and Hamas\? · /)]);
+    await expect
+      .poll(() => page.locator('.results h3').allTextContents())
+      .toEqual([expect.stringMatching(/^What role has Qatar played between Israel and Hamas\? · /)]);
     expect(new URL(page.url()).searchParams.get('topic')).toBe(`${story.id}/qatar-mediator`);
     await close();
   });
@@ -124,25 +129,28 @@ describe('the search page', () => {
 });
 
 describe('hostile input', () => {
-  it.each([['<img src=x onerror=alert(1)>'], ['( [ \\ .* a|b ^ ! \''], ['x'.repeat(40)], ['a'.repeat(10_000)], ['   ']])('%j: no error, nothing executed, shown back as text', async (query) => {
-    const { page, errors, close } = await open(`${baseUrl}search/`);
-    let dialog = false;
-    page.on('dialog', (d) => {
-      dialog = true;
-      void d.dismiss();
-    });
-    await page.locator('#q').fill(query);
-    // The island marks which query its results answer.
-    await page.waitForFunction((q) => document.querySelector<HTMLElement>('claim-search')?.dataset['shown'] === q, query);
-    expect(dialog).toBe(false);
-    expect(errors).toEqual([]);
-    expect(await page.locator('.results img, .results script').count()).toBe(0);
-    if (query.trim() && (await page.locator('.no-results').count())) {
-      expect(await page.locator('.no-results p').first().textContent()).toContain(query.trim().slice(0, 40));
-    }
-    expect(await page.locator('#q').inputValue()).toBe(query);
-    await close();
-  });
+  it.each([['<img src=x onerror=alert(1)>'], ["( [ \\ .* a|b ^ ! '"], ['x'.repeat(40)], ['a'.repeat(10_000)], ['   ']])(
+    '%j: no error, nothing executed, shown back as text',
+    async (query) => {
+      const { page, errors, close } = await open(`${baseUrl}search/`);
+      let dialog = false;
+      page.on('dialog', (d) => {
+        dialog = true;
+        void d.dismiss();
+      });
+      await page.locator('#q').fill(query);
+      // The island marks which query its results answer.
+      await page.waitForFunction((q) => document.querySelector<HTMLElement>('claim-search')?.dataset['shown'] === q, query);
+      expect(dialog).toBe(false);
+      expect(errors).toEqual([]);
+      expect(await page.locator('.results img, .results script').count()).toBe(0);
+      if (query.trim() && (await page.locator('.no-results').count())) {
+        expect(await page.locator('.no-results p').first().textContent()).toContain(query.trim().slice(0, 40));
+      }
+      expect(await page.locator('#q').inputValue()).toBe(query);
+      await close();
+    },
+  );
 
   it('inserts content as text: markup in a document is shown, not run', async () => {
     const { page, close } = await open(`${baseUrl}search/`);
@@ -155,7 +163,57 @@ describe('hostile input', () => {
   });
 });
 
+describe('focus where the arrow keys work', () => {
+  it('after searching from another page’s header, and after Back', async () => {
+    const { page, close } = await open(`${baseUrl}stories/${story.id}/`);
+    await page.locator('#site-search-q').fill('qatar');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=qatar/);
+    await page.locator('.results a.result').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('result'))).toBe(true);
+    await page.locator('#q').fill('biden');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/[?&]q=biden/);
+    await page.goBack();
+    await page.waitForURL(/[?&]q=qatar/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    await page.locator('.results a.result').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('result'))).toBe(true);
+    await close();
+  });
+});
+
+describe('on a phone', () => {
+  it('stacks each filter under its label, never scrolls sideways, and hides keyboard hints', async () => {
+    const { page, close } = await open(searchUrl('qatar'), { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    for (const id of ['f-outlet', 'f-topic']) {
+      const [labelBox, selectBox] = await Promise.all([
+        page.locator(`label[for="${id}"]`).boundingBox(),
+        page.locator(`#${id}`).boundingBox(),
+      ]);
+      expect(selectBox!.y, id).toBeGreaterThanOrEqual(labelBox!.y + labelBox!.height - 1);
+      expect(Math.abs(selectBox!.x - labelBox!.x), id).toBeLessThan(2);
+      expect(selectBox!.height, id).toBeGreaterThanOrEqual(24);
+    }
+    expect(await page.locator('.kbd-hint').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    await close();
+  });
+});
+
 describe('without JavaScript', () => {
+  it('keeps what the reader typed in the box', async () => {
+    const { page, close } = await open(`${baseUrl}search/`, { javaScriptEnabled: false });
+    await page.locator('#q').fill('qatar');
+    await page.keyboard.press('Enter');
+    await page.waitForLoadState('load');
+    expect(new URL(page.url()).search).toBe('');
+    expect(await page.locator('#q').inputValue()).toBe('qatar');
+    await close();
+  });
+
   it('lists every claim, grouped by story and topic, and says typing needs JavaScript', async () => {
     const { page, close } = await open(searchUrl('qatar'), { javaScriptEnabled: false });
     expect(await page.locator('.no-js').isVisible()).toBe(true);
@@ -173,12 +231,15 @@ describe('byte budgets', () => {
     const page = await context.newPage();
     const loaded: { url: string; gzip: number }[] = [];
     page.on('response', async (response) => {
-      if (response.request().resourceType() === 'script') loaded.push({ url: response.url(), gzip: gzipSync(await response.body(), { level: 9 }).length });
+      if (response.request().resourceType() === 'script')
+        loaded.push({ url: response.url(), gzip: gzipSync(await response.body(), { level: 9 }).length });
     });
     await page.goto(url);
     await act?.(page);
     await page.waitForLoadState('networkidle');
-    const inline = await page.evaluate(() => [...document.scripts].filter((s) => !s.src && s.type !== 'application/ld+json').map((s) => s.textContent ?? ''));
+    const inline = await page.evaluate(() =>
+      [...document.scripts].filter((s) => !s.src && s.type !== 'application/ld+json').map((s) => s.textContent ?? ''),
+    );
     await context.close();
     return { loaded, inline };
   }
@@ -193,19 +254,54 @@ describe('byte budgets', () => {
     expect(total).toBeLessThanOrEqual(15 * 1024);
   });
 
-  it.each(['', `stories/${story.id}/`, `stories/${story.id}/cnn/`, `stories/${story.id}/claims/`, `stories/${story.id}/compare/`, 'outlets/', 'outlets/cnn/'])(
-    '/%s loads none of the search code or index',
-    async (path) => {
-      const requests: string[] = [];
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      page.on('request', (r) => requests.push(r.url()));
-      await page.goto(baseUrl + path);
+  it('fetches at most 60 KB (gzip) from opening the page to the first result, then 5 KB a keystroke on average (12 KB at most)', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let bytes = 0;
+    const pending: Promise<unknown>[] = [];
+    page.on('requestfinished', (request) => pending.push(request.sizes().then((s) => (bytes += s.responseBodySize))));
+    await page.goto(`${baseUrl}search/`);
+    await page.waitForLoadState('networkidle');
+    await page.locator('#q').focus();
+    let typed = '';
+    let first: number | undefined;
+    let mark = 0;
+    const perKeystroke: number[] = [];
+    for (const char of 'netanyahoo witkof') {
+      typed += char;
+      await page.keyboard.type(char);
+      await page.waitForFunction((value) => document.querySelector<HTMLElement>('claim-search')?.dataset['shown'] === value, typed);
       await page.waitForLoadState('networkidle');
-      const code = await page.evaluate(() => [...document.scripts].map((s) => s.src || s.textContent || '').join('\n'));
-      await context.close();
-      expect(requests.filter((u) => /fuse|search-index|claim-search|search\.astro/.test(u))).toEqual([]);
-      expect(code).not.toMatch(/claim-search|parseIndex/);
-    },
-  );
+      await Promise.all(pending);
+      const shown = (await page.locator('.results a.result').count()) > 0;
+      if (first !== undefined) perKeystroke.push(bytes - mark);
+      else if (shown) first = bytes;
+      mark = bytes;
+    }
+    await context.close();
+    expect(first).toBeLessThanOrEqual(60 * 1024);
+    expect(perKeystroke.reduce((a, b) => a + b, 0) / perKeystroke.length).toBeLessThanOrEqual(5 * 1024);
+    expect(Math.max(...perKeystroke)).toBeLessThanOrEqual(12 * 1024);
+  });
+
+  it.each([
+    '',
+    `stories/${story.id}/`,
+    `stories/${story.id}/cnn/`,
+    `stories/${story.id}/claims/`,
+    `stories/${story.id}/compare/`,
+    'outlets/',
+    'outlets/cnn/',
+  ])('/%s loads none of the search code or index', async (path) => {
+    const requests: string[] = [];
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(baseUrl + path);
+    await page.waitForLoadState('networkidle');
+    const code = await page.evaluate(() => [...document.scripts].map((s) => s.src || s.textContent || '').join('\n'));
+    await context.close();
+    expect(requests.filter((u) => /fuse|search-index|claim-search|search\.astro/.test(u))).toEqual([]);
+    expect(code).not.toMatch(/claim-search|parseIndex/);
+  });
 });

@@ -1,11 +1,18 @@
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { requireTool } from './tools';
+import { requireTool } from './tools.ts';
 
 /** Debian's Chromium, started the way this machine allows: no downloads, no background traffic. */
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: requireTool('chromium'),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 

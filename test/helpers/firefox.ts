@@ -4,8 +4,8 @@
  * (`browser.ts`). Nothing is downloaded: the executable is the system's (`requireTool`).
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { requireTool } from './tools';
-import { WAIT_MS } from './wait';
+import { requireTool } from './tools.ts';
+import { WAIT_MS } from './wait.ts';
 
 /**
  * Preferences that keep Firefox off the network, on top of puppeteer's own test profile

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { requireTool } from './tools';
-import { WAIT_MS } from './wait';
+import { requireTool } from './tools.ts';
+import { WAIT_MS } from './wait.ts';
 
 export interface StaticServer {
   /** e.g. http://127.0.0.1:40123/news/compare/ */
@@ -35,10 +35,7 @@ export function nginxServerBlock(port: number, root: string, base: string): stri
   for (const value of Object.values(SHIPPED)) {
     if (!conf.includes(value)) throw new Error(`deploy/nginx.conf no longer contains "${value}": update test/helpers/nginx.ts.`);
   }
-  return conf
-    .replace(SHIPPED.listen, `listen 127.0.0.1:${port};`)
-    .replaceAll(SHIPPED.root, `${root}/`)
-    .replaceAll(SHIPPED.base, base);
+  return conf.replace(SHIPPED.listen, `listen 127.0.0.1:${port};`).replaceAll(SHIPPED.root, `${root}/`).replaceAll(SHIPPED.base, base);
 }
 
 /**

@@ -11,14 +11,16 @@ export const SEEDS = [
   {
     file: '002_ac883e5abaa7db49.txt',
     article: 'israel-strike-doha/truthout',
-    outsideBody: ['The strike came as Hamas officials were in Qatar to discuss a ceasefire proposal put forth by the Trump administration.'],
+    outsideBody: [
+      'The strike came as Hamas officials were in Qatar to discuss a ceasefire proposal put forth by the Trump administration.',
+    ],
   },
   { file: '003_c913089c909f16c1.txt', article: 'israel-strike-doha/business-times', outsideBody: [] },
   {
     file: '004_81e38e66210cc0ba.txt',
     article: 'israel-strike-doha/interbellum',
     outsideBody: [
-      'Mossad Chief David Barnea IDF Spokesperson\'s Unit photographer',
+      "Mossad Chief David Barnea IDF Spokesperson's Unit photographer",
       'Conflicts',
       'Mossad Refused Ground Operation to Assassinate Hamas Leaders in Qatar',
       'Refusal led to failed airstrike and major political fallout for Netanyahu and U.S.',
@@ -30,10 +32,7 @@ export const SEEDS = [
 
 /** The seed's non-empty lines, whitespace folded. */
 export function seedLines(file: string): string[] {
-  return readFileSync(`test/fixtures/seeds/${file}`, 'utf8')
-    .split('\n')
-    .map(foldWhitespace)
-    .filter(Boolean);
+  return readFileSync(`test/fixtures/seeds/${file}`, 'utf8').split('\n').map(foldWhitespace).filter(Boolean);
 }
 
 /** The seed's prose: the lines that must appear verbatim, in order, in the article body. */

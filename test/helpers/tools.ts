@@ -29,8 +29,20 @@ export const TOOLS: Record<ToolName, Tool> = {
     apt: 'chromium',
     brew: 'brew install --cask chromium',
   },
-  firefox: { label: 'Firefox', env: 'FIREFOX_PATH', names: ['firefox-esr', 'firefox'], apt: 'firefox-esr', brew: 'brew install --cask firefox' },
-  java: { label: 'Java (for the Nu HTML Checker)', env: 'JAVA_PATH', names: ['java'], apt: 'default-jre-headless', brew: 'brew install openjdk' },
+  firefox: {
+    label: 'Firefox',
+    env: 'FIREFOX_PATH',
+    names: ['firefox-esr', 'firefox'],
+    apt: 'firefox-esr',
+    brew: 'brew install --cask firefox',
+  },
+  java: {
+    label: 'Java (for the Nu HTML Checker)',
+    env: 'JAVA_PATH',
+    names: ['java'],
+    apt: 'default-jre-headless',
+    brew: 'brew install openjdk',
+  },
 };
 
 /** Which tools each test tier needs. */

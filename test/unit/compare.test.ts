@@ -16,8 +16,18 @@ describe.each([
 });
 
 /** A story in miniature: outlet id → its claims as [topic, value?]; topics may declare relations. */
-function story(claims: Record<string, [string, string?][]>, declared: Partial<Record<string, Partial<TopicData>>> = {}): Pick<Story, 'topics' | 'articles'> {
-  const topics = [...new Set(Object.values(claims).flat().map(([t]) => t)), 'nobody'].map((id) => ({ id, question: `${id}?`, ...declared[id] }));
+function story(
+  claims: Record<string, [string, string?][]>,
+  declared: Partial<Record<string, Partial<TopicData>>> = {},
+): Pick<Story, 'topics' | 'articles'> {
+  const topics = [
+    ...new Set(
+      Object.values(claims)
+        .flat()
+        .map(([t]) => t),
+    ),
+    'nobody',
+  ].map((id) => ({ id, question: `${id}?`, ...declared[id] }));
   const articles = Object.entries(claims).map(([outlet, list]) => ({
     outlet: { id: outlet },
     claims: list.map(([topic, value]) => ({ topic, value, id: `${outlet}-${topic}`, text: 't', quote: 'q' }) as Claim),
@@ -28,14 +38,26 @@ function story(claims: Record<string, [string, string?][]>, declared: Partial<Re
 describe('compareTopics: four verdicts from declared relations', () => {
   const claims: Record<string, [string, string?][]> = {
     a: [['day', 'Tuesday'], ['who', 'Hamas leaders'], ['why'], ['toll', 'unknown'], ['fate', 'survived']],
-    b: [['day', 'tuesday.'], ['who', 'Hamas leaders'], ['toll', 'five killed'], ['fate', 'no proof']],
+    b: [
+      ['day', 'tuesday.'],
+      ['who', 'Hamas leaders'],
+      ['toll', 'five killed'],
+      ['fate', 'no proof'],
+    ],
     c: [['day', 'Monday'], ['who'], ['fate', 'killed']],
   };
   const result = compareTopics(
     story(claims, {
       day: { conflict: [['Tuesday', 'Monday']], note: 'c says Monday.' },
       toll: { compatible: [['unknown', 'five killed']], note: 'a wrote earlier.' },
-      fate: { conflict: [['survived', 'killed']], compatible: [['survived', 'no proof'], ['killed', 'no proof']], note: 'n' },
+      fate: {
+        conflict: [['survived', 'killed']],
+        compatible: [
+          ['survived', 'no proof'],
+          ['killed', 'no proof'],
+        ],
+        note: 'n',
+      },
     }),
   );
   const byTopic = Object.fromEntries(result.map((r) => [r.topic.id, r]));
@@ -79,7 +101,9 @@ describe('compareTopics: four verdicts from declared relations', () => {
 
 describe('relationProblems: every difference judged by an editor, no judgement outliving its answers', () => {
   const problems = (declared: Partial<TopicData>) =>
-    relationProblems(compareTopics(story({ a: [['day', 'Tuesday']], b: [['day', 'Monday']], c: [['day', 'Tuesday']] }, { day: declared }))[0]!);
+    relationProblems(
+      compareTopics(story({ a: [['day', 'Tuesday']], b: [['day', 'Monday']], c: [['day', 'Tuesday']] }, { day: declared }))[0]!,
+    );
 
   it('names each answer no declaration judges', () => {
     expect(problems({})).toEqual([
@@ -95,7 +119,9 @@ describe('relationProblems: every difference judged by an editor, no judgement o
     expect(problems({ compatible: [['tuesday', 'MONDAY.']], note: 'n' })).toEqual([]);
   });
   it('needs no declaration where every answer agrees, and flags one left behind', () => {
-    const agreeing = compareTopics(story({ a: [['day', 'Tuesday']], b: [['day', 'Tuesday']] }, { day: { conflict: [['Tuesday', 'Monday']], note: 'n' } }))[0]!;
+    const agreeing = compareTopics(
+      story({ a: [['day', 'Tuesday']], b: [['day', 'Tuesday']] }, { day: { conflict: [['Tuesday', 'Monday']], note: 'n' } }),
+    )[0]!;
     expect(agreeing.status).toBe('agree');
     expect(relationProblems(agreeing)).toEqual([{ kind: 'stale', topic: 'day', answer: 'Monday' }]);
   });

@@ -33,12 +33,20 @@ describe('the claims', () => {
     }
   });
 
-  it.each(site.stories.map((s) => [s.id, s] as const))('story %s has at least 12 topics, 10 of them reported by two or more outlets', (_, story) => {
-    expect(story.topics.length).toBeGreaterThanOrEqual(12);
-    const outletsPerTopic = story.topics.map((t) => new Set(story.articles.filter((a) => a.claims.some((c) => c.topic === t.id)).map((a) => a.outlet.id)).size);
-    expect(outletsPerTopic.filter((n) => n >= 2).length).toBeGreaterThanOrEqual(10);
-    expect(outletsPerTopic.every((n) => n >= 1), 'every topic is answered by some outlet').toBe(true);
-  });
+  it.each(site.stories.map((s) => [s.id, s] as const))(
+    'story %s has at least 12 topics, 10 of them reported by two or more outlets',
+    (_, story) => {
+      expect(story.topics.length).toBeGreaterThanOrEqual(12);
+      const outletsPerTopic = story.topics.map(
+        (t) => new Set(story.articles.filter((a) => a.claims.some((c) => c.topic === t.id)).map((a) => a.outlet.id)).size,
+      );
+      expect(outletsPerTopic.filter((n) => n >= 2).length).toBeGreaterThanOrEqual(10);
+      expect(
+        outletsPerTopic.every((n) => n >= 1),
+        'every topic is answered by some outlet',
+      ).toBe(true);
+    },
+  );
 
   it('show the conflict over the day of the strike: Interbellum says Monday, the others Tuesday', () => {
     const story = site.stories.find((s) => s.id === 'israel-strike-doha')!;

@@ -27,7 +27,11 @@ describe('unsupportedTerms: an answer may reword, never add a number, a negation
   ])('%j is supported by %j', (value, quote) => expect(unsupportedTerms(value, quote, ALIASES)).toEqual([]));
 
   it.each([
-    ['five Hamas members and a Qatari security officer', 'it killed the son of Hamas leader Khalil al-Hayya, three of his associates and a Qatari security officer', [{ kind: 'number', term: 'five' }]],
+    [
+      'five Hamas members and a Qatari security officer',
+      'it killed the son of Hamas leader Khalil al-Hayya, three of his associates and a Qatari security officer',
+      [{ kind: 'number', term: 'five' }],
+    ],
     ['not ended', 'he stopped short of saying Qatar would end its mediation efforts', [{ kind: 'negation', term: 'not' }]],
     ['Trump', 'the administration had been notified', [{ kind: 'name', term: 'Trump' }]],
     ['IDF and Shin Bet', 'in a joint operation with the Shin Bet security agency', [{ kind: 'name', term: 'IDF' }]],
@@ -38,24 +42,53 @@ describe('unsupportedTerms: an answer may reword, never add a number, a negation
 describe('attributionProblems: attribution kept, no source added', () => {
   const AP = ['AP', 'The Associated Press'];
   it.each([
-    ['Hamas said in a statement that its top leaders survived the strike.', 'Hamas said in a statement its top leaders survived the strike'],
+    [
+      'Hamas said in a statement that its top leaders survived the strike.',
+      'Hamas said in a statement its top leaders survived the strike',
+    ],
     ['AP reports that the strike in Qatar happened on Tuesday.', 'in Qatar on Tuesday'],
     ['According to Hamas, five lower-level members were killed.', 'five lower-level members were killed, Hamas said'],
-    ['AP reports that Mossad Director David Barnea reportedly opposed the strike.', 'Mossad Director David Barnea reportedly opposed the strike'],
-    ['Citing CNN, AP reports that two Israeli officials confirmed the strike targeted Hamas leaders.', 'Two Israeli officials confirmed to CNN that the strike targeted Hamas leaders'],
+    [
+      'AP reports that Mossad Director David Barnea reportedly opposed the strike.',
+      'Mossad Director David Barnea reportedly opposed the strike',
+    ],
+    [
+      'Citing CNN, AP reports that two Israeli officials confirmed the strike targeted Hamas leaders.',
+      'Two Israeli officials confirmed to CNN that the strike targeted Hamas leaders',
+    ],
     ['AP reports that the Israeli military said it struck.', 'the IDF said it struck'],
-    ['A senior Israeli official told CNN that al-Hayya was among those targeted.', 'A senior Israeli official told CNN that among those targeted was al-Hayya.'],
+    [
+      'A senior Israeli official told CNN that al-Hayya was among those targeted.',
+      'A senior Israeli official told CNN that among those targeted was al-Hayya.',
+    ],
     ['Citing The Washington Post, AP reports that the Mossad declined.', 'According to reporting by The Washington Post, Mossad declined'],
-    ['AP reports that Secretary of State Marco Rubio said Washington was “not happy”.', 'Rubio said Saturday that Washington was “not happy”'],
+    [
+      'AP reports that Secretary of State Marco Rubio said Washington was “not happy”.',
+      'Rubio said Saturday that Washington was “not happy”',
+    ],
     ['Israel’s military said it struck, according to the IDF.', 'the Israel Defense Forces said it struck'],
   ])('%j keeps the attribution of %j', (text, quote) => expect(attributionProblems(text, quote, AP, ALIASES)).toEqual([]));
 
   it.each([
     ['AP reports that the leaders survived.', 'Hamas said in a statement its top leaders survived the strike', [{ kind: 'dropped' }]],
     ['AP reports that Barnea opposed the strike.', 'Barnea reportedly opposed the strike', [{ kind: 'dropped' }]],
-    ['AP reports that the strikes were approved by the Trump administration.', 'Israeli media reported that the strikes were approved by the Trump administration.', [{ kind: 'dropped' }]],
-    ['Leavitt told reporters that Witkoff passed along a warning.', 'She also told reporters that Witkoff passed along a warning.', [{ kind: 'added-source', source: 'Leavitt' }]],
-    ['Majed Al Ansari said the attack targeted residential buildings.', 'targeted residential buildings in Doha', [{ kind: 'added-source', source: 'Majed Al Ansari' }]],
+    [
+      'AP reports that the strikes were approved by the Trump administration.',
+      'Israeli media reported that the strikes were approved by the Trump administration.',
+      [{ kind: 'dropped' }],
+    ],
+    [
+      'Leavitt told reporters that Witkoff passed along a warning.',
+      'She also told reporters that Witkoff passed along a warning.',
+      [{ kind: 'added-source', source: 'Leavitt' }],
+    ],
+    [
+      'Majed Al Ansari said the attack targeted residential buildings.',
+      'targeted residential buildings in Doha',
+      [{ kind: 'added-source', source: 'Majed Al Ansari' }],
+    ],
     ['According to Qatar, the warning came late.', 'the warning came late, officials said', [{ kind: 'added-source', source: 'Qatar' }]],
-  ])('%j mistreats the attribution of %j', (text, quote, problems) => expect(attributionProblems(text, quote, AP, ALIASES)).toEqual(problems));
+  ])('%j mistreats the attribution of %j', (text, quote, problems) =>
+    expect(attributionProblems(text, quote, AP, ALIASES)).toEqual(problems),
+  );
 });

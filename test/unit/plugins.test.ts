@@ -58,7 +58,9 @@ describe('rehype-claim-anchors failing loudly', () => {
   it('stops with the file, claim, field and the hint when a quote is not in the text', async () => {
     const renderer = await unified({ smartypants: false, rehypePlugins }).createRenderer({ syntaxHighlight: false });
     const frontmatter = { outlet: 'alpha', claims: [{ topic: 'day', text: 't', quote: 'on Friday' }] };
-    await expect(renderer.render('It was on Monday.', { frontmatter, fileURL: new URL('file:///x/content/articles/s/alpha.md') })).rejects.toThrow(
+    await expect(
+      renderer.render('It was on Monday.', { frontmatter, fileURL: new URL('file:///x/content/articles/s/alpha.md') }),
+    ).rejects.toThrow(
       /alpha\.md: claims\[0\] \(topic "day"\) field "quote": not found verbatim in the body: "on Friday"\. Copy the words exactly; only whitespace may differ, and a quote may not span paragraphs\./,
     );
   });
@@ -92,5 +94,20 @@ describe('rehype-block-ids', () => {
     ]);
     // Search links passage n of the model to #a-p<n>: both must be the same words.
     expect(numbered.map((el) => foldWhitespace(text(el)))).toEqual(textBlocks(markdownTree(markdown)).map((b) => foldWhitespace(b.text)));
+  });
+});
+
+describe('rehype-claim-anchors makes the marked words a way to every outlet’s answer', async () => {
+  const tree = await render('test/fixtures/anchors/repeated-quote.md');
+  it('links the outermost claim to its topic’s row in the matrix, relative to the page', () => {
+    const outer = $(tree, '#claim-beta-day-2');
+    expect(outer?.tagName).toBe('a');
+    expect(outer?.properties['href']).toBe('../claims/#topic-day');
+  });
+  it('keeps a claim inside another a span, and the text’s own links unnested', async () => {
+    expect($(tree, '#claim-beta-day')?.tagName).toBe('span');
+    const formatted = await render('test/fixtures/anchors/inline-formatting.md');
+    expect($(formatted, '#claim-alpha-across')?.tagName).toBe('span');
+    expect($$(formatted, 'a a')).toHaveLength(0);
   });
 });

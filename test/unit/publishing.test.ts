@@ -53,14 +53,18 @@ describe('structured data', () => {
   const site = loadSite('content');
   const story = site.stories[0]!;
   const byOutlet = (id: string) => story.articles.find((a) => a.outlet.id === id)!;
-  const graph = (id: string) => (articleJsonLd(story, byOutlet(id), new URL('https://example.org'), '/news/') as { '@graph': Record<string, unknown>[] })['@graph'];
+  const graph = (id: string) =>
+    (articleJsonLd(story, byOutlet(id), new URL('https://example.org'), '/news/') as { '@graph': Record<string, unknown>[] })['@graph'];
 
   it('describes the original as a NewsArticle: headline, author, publisher, date, address', () => {
     const [news] = graph('ap');
     expect(news).toMatchObject({
       '@type': 'NewsArticle',
       headline: byOutlet('ap').data.headline,
-      author: [{ '@type': 'Person', name: 'Josef Federman' }, { '@type': 'Person', name: 'Jon Gambrell' }],
+      author: [
+        { '@type': 'Person', name: 'Josef Federman' },
+        { '@type': 'Person', name: 'Jon Gambrell' },
+      ],
       publisher: { '@type': 'Organization', name: 'The Associated Press' },
       datePublished: '2025-09-09',
     });

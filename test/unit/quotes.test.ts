@@ -39,9 +39,12 @@ describe('locateQuote', () => {
     expect([found?.start, found?.end]).toEqual([0, 14]);
   });
 
-  it.each([['three. Four'], ['seven eight'], ['two Three'], ['two three!'], ['   ']])('does not find %j (across blocks or list items, or not exact)', (quote) => {
-    expect(locateQuote(tree, quote)).toBeUndefined();
-  });
+  it.each([['three. Four'], ['seven eight'], ['two Three'], ['two three!'], ['   ']])(
+    'does not find %j (across blocks or list items, or not exact)',
+    (quote) => {
+      expect(locateQuote(tree, quote)).toBeUndefined();
+    },
+  );
 
   it('keeps punctuation exact: a straight quote does not match a curly one', () => {
     expect(locateQuote(markdownTree('He said “no”.'), 'He said "no".')).toBeUndefined();

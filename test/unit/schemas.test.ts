@@ -50,9 +50,9 @@ describe('article schema', () => {
 
 describe('claim schema', () => {
   it('keeps the reason an answer is inferred, and rejects a blank one', () => {
-    expect(claimSchema().parse({ topic: 'day', text: 't', quote: 'q', value: 'v', inferred: 'The paragraph before says so.' }).inferred).toBe(
-      'The paragraph before says so.',
-    );
+    expect(
+      claimSchema().parse({ topic: 'day', text: 't', quote: 'q', value: 'v', inferred: 'The paragraph before says so.' }).inferred,
+    ).toBe('The paragraph before says so.');
     expect(claimSchema().safeParse({ topic: 'day', text: 't', quote: 'q', inferred: ' ' }).success).toBe(false);
   });
   it('rejects an id that cannot be an anchor', () => {
@@ -77,7 +77,15 @@ describe('story schema', () => {
   };
   it('reads a flat list of related answers as one group, and a list of lists as several', () => {
     expect(topic({ conflict: ['Monday', 'Tuesday'], note: 'n' }).data?.topics[0]?.conflict).toEqual([['Monday', 'Tuesday']]);
-    expect(topic({ compatible: [['a', 'b'], ['a', 'c']], note: 'n' }).data?.topics[0]?.compatible).toEqual([
+    expect(
+      topic({
+        compatible: [
+          ['a', 'b'],
+          ['a', 'c'],
+        ],
+        note: 'n',
+      }).data?.topics[0]?.compatible,
+    ).toEqual([
       ['a', 'b'],
       ['a', 'c'],
     ]);
@@ -89,7 +97,9 @@ describe('story schema', () => {
   ])('names the field for %s', (_, extra, message) => expect(said(extra).join('\n')).toContain(message));
   it('has no aliases unless it declares them, and keeps them as groups', () => {
     expect(storySchema().parse(story).aliases).toEqual([]);
-    expect(storySchema().parse({ ...story, aliases: [['IDF', 'Israel Defense Forces']] }).aliases).toEqual([['IDF', 'Israel Defense Forces']]);
+    expect(storySchema().parse({ ...story, aliases: [['IDF', 'Israel Defense Forces']] }).aliases).toEqual([
+      ['IDF', 'Israel Defense Forces'],
+    ]);
     expect(storySchema().safeParse({ ...story, aliases: [['IDF']] }).success).toBe(false);
   });
 });

@@ -54,7 +54,9 @@ describe('matching', () => {
   });
 
   it('matches words in any order, to the same results', () => {
-    expect(run('qatar tuesday israel').map((h) => h.doc.url)).toEqual(expect.arrayContaining(run('israel tuesday qatar').map((h) => h.doc.url)));
+    expect(run('qatar tuesday israel').map((h) => h.doc.url)).toEqual(
+      expect.arrayContaining(run('israel tuesday qatar').map((h) => h.doc.url)),
+    );
     expect(run('qatar tuesday israel')).toHaveLength(run('israel tuesday qatar').length);
   });
 
@@ -119,7 +121,7 @@ describe('highlights', () => {
 
 describe('hostile and odd input', () => {
   it.each([
-    ['( [ \\ .* a|b ^ ! \''],
+    ["( [ \\ .* a|b ^ ! '"],
     ['.*'],
     ['a|b'],
     ['^qatar$'],

@@ -43,8 +43,12 @@ describe('the compare view in Firefox', () => {
         .sort((a, b) => a.box.left - b.box.left)
         .map((c) => c.id),
     );
-  /** The chooser appears once its script has run; until then the page shows every article. */
-  const ready = (page: Page) => page.waitForSelector('form.chooser', { visible: true });
+  /** The controls are drawn from the first paint; the script has run once the summary lists the outlets it shows. */
+  const ready = async (page: Page) => {
+    await page.waitForSelector('.chooser', { visible: true });
+    await page.evaluate(() => ((document.querySelector('.chooser') as HTMLDetailsElement).open = true));
+    await page.waitForSelector('#topic-select', { visible: true });
+  };
   const topicStatus = (page: Page) => page.evaluate(() => document.querySelector('[data-topic-status]')?.textContent ?? '');
 
   it('lets the reader choose outlets and their order, keeps them and the topic in the address, and opens that address as it was left', async () => {
@@ -77,7 +81,7 @@ describe('the compare view in Firefox', () => {
     await close();
   });
 
-  it('brings every column to its passage on a topic, or says the outlet does not report it', async () => {
+  it('lines every column up on its passage on a topic, or says the outlet does not report it', async () => {
     const killed = comparisons.find((c) => c.topic.id === 'killed')!;
     // A topic some outlets report and some do not, so both cases show.
     expect(killed.silent.length).toBeGreaterThan(0);
@@ -87,32 +91,38 @@ describe('the compare view in Firefox', () => {
     await page.select('#topic-select', killed.topic.id);
     await expect.poll(() => param(page, 'topic')).toBe(killed.topic.id);
 
-    /** Each column's note if one is shown, and whether its first passage on the topic is marked, near the top, on screen. */
+    /**
+     * Each column's note if one is shown, and whether its first passage on the topic is marked and
+     * on screen below the sticky controls, on the same line as every other column's (passage or note).
+     */
     const alignment = () =>
       page.evaluate((topic) => {
-        return [...document.querySelectorAll<HTMLElement>('.col')].map((col) => {
-          const box = col.getBoundingClientRect();
+        const controls = document.querySelector('.controls')!.getBoundingClientRect().bottom;
+        const rows = [...document.querySelectorAll<HTMLElement>('.col')].map((col) => {
           const note = col.querySelector('.topic-note');
           const passage = col.querySelector(`.claim[data-topic="${topic}"]`);
-          const at = passage?.getBoundingClientRect();
-          const placed = at && at.top >= box.top && at.top < box.top + box.height / 2 && at.top >= 0 && at.bottom <= innerHeight;
+          const shownNote = note?.getClientRects().length ? note : null;
+          const at = (passage ?? shownNote)?.getBoundingClientRect();
+          const placed = !!at && at.top >= controls && at.bottom <= innerHeight;
           return {
             id: col.dataset['outlet'],
-            note: note?.getClientRects().length ? note.textContent : null,
+            line: Math.round(at?.top ?? -1),
+            note: shownNote ? shownNote.textContent : null,
             passage: !passage ? 'none' : placed && passage.classList.contains('is-active') ? 'in view, marked' : 'elsewhere',
           };
         });
+        const lines = rows.map((r) => r.line);
+        return { oneLine: Math.max(...lines) - Math.min(...lines) <= 2, columns: rows.map(({ line: _line, ...rest }) => rest) };
       }, killed.topic.id);
     // Polled: the columns may still be scrolling.
-    await expect
-      .poll(alignment)
-      .toEqual(
-        story.articles.map(({ outlet }) =>
-          killed.silent.includes(outlet.id)
-            ? { id: outlet.id, note: `${outlet.label} does not report this: ${killed.topic.question}`, passage: 'none' }
-            : { id: outlet.id, note: null, passage: 'in view, marked' },
-        ),
-      );
+    await expect.poll(alignment).toEqual({
+      oneLine: true,
+      columns: story.articles.map(({ outlet }) =>
+        killed.silent.includes(outlet.id)
+          ? { id: outlet.id, note: `${outlet.label} does not report this: ${killed.topic.question}`, passage: 'none' }
+          : { id: outlet.id, note: null, passage: 'in view, marked' },
+      ),
+    });
     expect(await topicStatus(page)).toContain(`Not reported by ${killed.silent.map(label).join(', ')}`);
     expect(errors).toEqual([]);
     await close();
@@ -121,7 +131,8 @@ describe('the compare view in Firefox', () => {
   it('with JavaScript off, shows every article and no chooser', async () => {
     const { page, close } = await openPage(await scriptless(), compareUrl, WIDE);
     // The page has loaded, so its module script would have run by now had scripts been on.
-    expect(await page.evaluate(() => document.querySelector('form.chooser')?.getClientRects().length)).toBe(0);
+    expect(await page.evaluate(() => document.querySelector('.chooser')?.getClientRects().length)).toBe(0);
+    expect(await page.evaluate(() => document.querySelector('.topic-bar')?.getClientRects().length)).toBe(0);
     expect(await shownColumns(page)).toEqual(outletIds);
     await close();
   });
@@ -175,7 +186,7 @@ describe('search in Firefox', () => {
     const { page, errors, close } = await openPage(browser, `${baseUrl}search/`, WIDE);
     await page.click('#q');
     await page.keyboard.type('qatar');
-    await expect.poll(() => page.$eval('[role="status"]', (el) => el.textContent)).toMatch(/^\d+ results: \d+ claims? and \d+ passages?/);
+    await expect.poll(() => page.$eval('[role="status"]', (el) => el.textContent)).toMatch(/^\d+ results: \d+ claims?,? /);
     const qatar = await shownOutlets(page);
     expect(qatar.length).toBeGreaterThan(1);
     expect(param(page, 'q')).toBe('qatar');

@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { claimsCsv, claimsExport } from '../../../lib/export';
+import { claimsCsv } from '../../../lib/export';
 import type { Story } from '../../../lib/model';
-import { comparisonsOf, storyPaths } from '../../../lib/site';
+import { claimsExportOf, storyPaths } from '../../../lib/site';
 
 export const getStaticPaths = storyPaths satisfies GetStaticPaths;
 
 /** The claims as CSV, one row per claim, for spreadsheets. */
 export const GET: APIRoute<{ story: Story }> = ({ props: { story } }) =>
-  new Response(claimsCsv(claimsExport(story, comparisonsOf(story), import.meta.env.BASE_URL)), {
+  new Response(claimsCsv(claimsExportOf(story, import.meta.env.BASE_URL)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });

@@ -1,0 +1,396 @@
+/**
+ * Search that stays quick as the site grows: the index is split into small static files, and the
+ * browser fetches only those a query needs, then lets Fuse.js rank what they hold.
+ *
+ * - **Shards** (`u/<n>.json`): each article's claims in one, its passages in another. They hold
+ *   the documents Fuse ranks, with what a result shows (story title, topic question, verdict).
+ * - **Dictionary buckets** (`k/<n>.json`): every word of the site, each listed under a few short
+ *   keys made from its first four letters with one letter left out ("thani" under "han", "tan",
+ *   "thn", "tha"). A query word with one typo in its first four letters shares a key with the word
+ *   it means, so the buckets of its own keys hold every candidate; each candidate is then checked
+ *   as Fuse would (edits within Fuse's threshold, the word read as a prefix, "qatar" finds
+ *   "qataris"). A word's **postings**, the shards it is in, are stored with it in the bucket of
+ *   its first three letters (its home), and beside any short listing elsewhere.
+ * - The **prefilter**: the shards that hold, for every word of the query, a word matching it, in
+ *   order of how few typos they need, then of the site's order (newest story first). The first few
+ *   are fetched; in them the documents holding every word go to Fuse, which ranks them with the
+ *   same options and query handling as ever (src/lib/search.ts).
+ *
+ * So a keystroke fetches a few buckets of about a kilobyte while a word's first four letters are
+ * typed, and shards only when the results move to articles not loaded yet. Building (the `build*`
+ * functions) and searching (`ShardedSearch`) share the keys, the codec and the checks below.
+ */
+import type Fuse from 'fuse.js';
+import { FUSE_OPTIONS, SCORE_WINDOW, SEARCH_KEYS, search, type Filters, type Hit, type ParsedQuery, type SearchDoc } from './search';
+import { fold } from './search-text';
+
+/** Bumped when the files change shape; the folder holds one format only. */
+export const FORMAT = 1;
+/** The manifest, the one file of the index that is a page of its own. */
+export const MANIFEST = 'index.json';
+
+const JOINED = /['’ʼ\-‐‑]/u;
+
+/** Words a document is found by: its folded words, and the parts of words joined by hyphens or apostrophes ("al-thani": "althani", "al", "thani"). */
+export function tokens(text: string): string[] {
+  const joined = fold(text).split(' ');
+  return JOINED.test(text) ? [...joined, ...fold(text.replace(/['’ʼ\-‐‑]/gu, ' ')).split(' ')] : joined;
+}
+
+/** A word's dictionary keys: its first four letters with one left out; a word of three letters or fewer is its own key. */
+export function keysOf(word: string): string[] {
+  if (word.length <= 3) return [word];
+  const head = word.slice(0, 4);
+  return [...new Set([0, 1, 2, 3].map((i) => head.slice(0, i) + head.slice(i + 1)))];
+}
+
+/** The bucket a word's postings live in: that of its first three letters. */
+export const homeKey = (word: string) => word.slice(0, 3);
+
+/** FNV-1a: the bucket of a key, the same in Node and in the browser. */
+export function bucketOf(key: string, buckets: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % buckets;
+}
+
+/**
+ * Typos a query word may have, as Fuse's threshold allows (`errors / length <= 0.34`): one from
+ * four letters, two from six, three from nine. Words of three letters or fewer must match exactly
+ * (Fuse would let "sta" match "sea" and "tsa"; a prefix is what is meant while typing).
+ */
+export const allowedErrors = (length: number) => (length <= 3 ? 0 : Math.floor(length * (FUSE_OPTIONS.threshold ?? 0.34)));
+
+/**
+ * Edits (insertions, deletions, substitutions: Fuse's Bitap counts these) between `word` and the
+ * nearest prefix of `token`, or `max + 1` as soon as it must exceed `max`. A prefix because
+ * Fuse matches a word inside longer ones: "qatar" finds "Qataris", "witkof" finds "Witkoff".
+ */
+export function prefixDistance(word: string, token: string, max: number): number {
+  let previous = Array.from({ length: token.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= word.length; i++) {
+    const current = [i];
+    let least = i;
+    for (let j = 1; j <= token.length; j++) {
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (word[i - 1] === token[j - 1] ? 0 : 1));
+      current.push(value);
+      if (value < least) least = value;
+    }
+    if (least > max) return max + 1;
+    previous = current;
+  }
+  return Math.min(...previous.slice(Math.max(0, word.length - max)));
+}
+
+/*
+ * Postings: sorted shard numbers, as base-36 gaps joined by dots ("0.1.2s"). A word in more than
+ * one shard in eight is stored as "*", every shard: a list of thousands of shards would weigh
+ * more than the shards a query fetches, and such a word narrows nothing. Documents are checked
+ * for every word once their shard is loaded, so "every shard" is never wrong, only broad.
+ */
+export const DENSE = 8;
+
+export function encodePostings(units: readonly number[], total: number): string {
+  if (units.length * DENSE > total && total > 12) return '*';
+  let last = 0;
+  return units.map((unit) => (unit - last).toString(36) + ((last = unit), '')).join('.');
+}
+
+/** The shards a posting list names; `total` is the number of shards, for "*". */
+export function decodePostings(text: string, total: number): number[] {
+  if (text === '*') return Array.from({ length: total }, (_, i) => i);
+  let at = 0;
+  return text ? text.split('.').map((gap) => (at += parseInt(gap, 36))) : [];
+}
+
+/** A dictionary bucket: words by key, and postings of the words that live here (or are short). */
+export interface Bucket {
+  /** Key → the words listed under it. */
+  k: Record<string, string[]>;
+  /** Word → its encoded postings. */
+  p: Record<string, string>;
+}
+
+/** A shard: one article's claims, or its passages and quotations, with what their results show. */
+export interface Shard {
+  /** `c`: claims; `p`: passages, and the article's quotations (src/lib/quotation-search.ts). */
+  k: 'c' | 'p';
+  story: { id: string; title: string };
+  outlet: { id: string; label: string };
+  /** Claims shards: topic id → its question and the verdict shown with it. */
+  topics?: Record<string, [question: string, verdict: string]>;
+  /** Claims: `[text, quote, topic, url]`; passages: `[text, url]`; quotations, in a passages shard: `[text, url, speaker]`. */
+  d: string[][];
+}
+
+/** `index.json`: what the index holds, for the page (the number of buckets) and for tools. */
+export interface Manifest {
+  format: number;
+  buckets: number;
+  shards: number;
+  words: number;
+  docs: number;
+}
+
+/** The documents of a shard, as Fuse and the results read them. */
+export function shardDocs(shard: Shard): SearchDoc[] {
+  const common = { story: shard.story.id, outlet: shard.outlet.id, outletLabel: shard.outlet.label };
+  return shard.d.map((d) =>
+    shard.k === 'c'
+      ? { ...common, kind: 'claim', text: d[0]!, quote: d[1]!, topic: d[2]!, question: shard.topics?.[d[2]!]?.[0] ?? '', url: d[3]! }
+      : d.length === 3
+        ? { ...common, kind: 'quotation', text: d[0]!, url: d[1]!, speaker: d[2]! }
+        : { ...common, kind: 'passage', text: d[0]!, url: d[1]! },
+  );
+}
+
+/** Everything a document can be found by. A topic's question and an outlet's name recur: their words are remembered. */
+const recurring = new Map<string, string[]>();
+export function docTokens(doc: SearchDoc): Set<string> {
+  const words = new Set(tokens(doc.text));
+  if (doc.quote) for (const word of tokens(doc.quote)) words.add(word);
+  if (doc.speaker) for (const word of tokens(doc.speaker)) words.add(word);
+  for (const text of [doc.question, doc.outletLabel]) {
+    if (!text) continue;
+    let known = recurring.get(text);
+    if (!known) recurring.set(text, (known = tokens(text)));
+    for (const word of known) words.add(word);
+  }
+  return words;
+}
+
+type Index = ReturnType<typeof Fuse.createIndex<SearchDoc>>;
+
+/** A loaded shard: its documents, their words, and Fuse's index of them (folded once, on arrival). */
+interface Loaded {
+  docs: SearchDoc[];
+  words: Set<string>[];
+  index: Index;
+}
+
+/**
+ * The words of the site that match one query word, and the shards they are in. Each match is
+ * rated `typos + rarity`: typos first, then, between matches with as many typos, the rarer word
+ * (rarity is the share of shards holding it, below 1). So "moren" finds the rare "Morsen" before
+ * the common "more", which Fuse, ranking by typos alone, would give the same score.
+ */
+interface Match {
+  words: Map<string, number>;
+  shards: Map<number, number>;
+  /** The rating of the best word in every shard ("*" postings), or 99: kept apart rather than listing every shard. */
+  everywhere: number;
+}
+
+/** When a word is in every shard, the shards looked at for it: the first ones in the site's order (and any named by other words). */
+const EVERYWHERE_SHARDS = 256;
+
+/** What a search found: the ranked hits, and how much of the site they come from. */
+export interface Found {
+  hits: Hit[];
+  /** Articles holding every word of the query, loaded or not. */
+  articles: number;
+  /** False when more shards match than were searched: the hits are the best of those searched. */
+  complete: boolean;
+}
+
+/** When this many shards match or fewer, all are searched: a small site's results are always complete. */
+export const ALL_SHARDS = 12;
+/** Otherwise shards are fetched this many at a time, in order of relevance… */
+export const BATCH = 2;
+/** …until this many documents hold every word (a few screens of results; matches with more typos than the best: a handful)… */
+export const ENOUGH_DOCS = 12;
+export const FEW_DOCS = 4;
+/** …or this many shards were fetched for the keystroke. Shards already loaded are always searched. */
+export const NEW_SHARDS = 4;
+/** Documents handed to Fuse at most: the best candidates by typos, then in the site's order. */
+export const FUSE_DOCS = 300;
+
+/**
+ * The browser's side: fetches buckets and shards through `load` (a path inside the index folder
+ * → its parsed JSON), keeps them, and answers queries with the same `search` the tests use.
+ */
+export class ShardedSearch {
+  #files = new Map<string, Promise<unknown>>();
+  #shards = new Map<number, Loaded>();
+  /** Story id → its title and topics, from the shards seen: what the results' headings show. */
+  readonly stories = new Map<string, { title: string; topics: Record<string, [string, string]> }>();
+
+  constructor(
+    private readonly Fuse: typeof import('fuse.js').default,
+    private readonly load: (path: string) => Promise<unknown>,
+    private readonly size: Pick<Manifest, 'buckets' | 'shards'>,
+    private readonly options = FUSE_OPTIONS,
+  ) {}
+
+  /** A file of the index, fetched once. */
+  #file<T>(path: string): Promise<T> {
+    if (!this.#files.has(path)) this.#files.set(path, this.load(path));
+    return this.#files.get(path) as Promise<T>;
+  }
+
+  #bucket = (key: string) => this.#file<Bucket>(`k/${bucketOf(key, this.size.buckets)}.json`);
+
+  async #match(word: string, exact: boolean): Promise<Match> {
+    const max = exact ? 0 : allowedErrors(word.length);
+    const keys = exact ? [homeKey(word)] : keysOf(word);
+    const buckets = await Promise.all(keys.map(this.#bucket));
+    const typos = new Map<string, number>();
+    buckets.forEach((bucket, i) => {
+      for (const token of bucket.k[keys[i]!] ?? []) {
+        const errors = exact ? (token === word ? 0 : 1) : prefixDistance(word, token, max);
+        if (errors <= max) typos.set(token, errors);
+      }
+    });
+    const words = new Map<string, number>();
+    const shards = new Map<number, number>();
+    let everywhere = 99;
+    await Promise.all(
+      [...typos].map(async ([token, errors]) => {
+        const postings = buckets.find((b) => b.p[token] !== undefined)?.p[token] ?? (await this.#bucket(homeKey(token))).p[token];
+        if (postings === '*') {
+          words.set(token, errors + 0.99);
+          everywhere = Math.min(everywhere, errors + 0.99);
+          return;
+        }
+        const list = decodePostings(postings ?? '', this.size.shards);
+        const rating = errors + list.length / (this.size.shards + 1);
+        words.set(token, rating);
+        for (const n of list) if ((shards.get(n) ?? 99) > rating) shards.set(n, rating);
+      }),
+    );
+    return { words, shards, everywhere };
+  }
+
+  #shard(n: number): Promise<Loaded> {
+    return this.#file<Shard>(`u/${n}.json`).then((data) => {
+      let loaded = this.#shards.get(n);
+      if (!loaded) {
+        const docs = shardDocs(data);
+        const getFn = this.options.getFn;
+        loaded = { docs, words: docs.map(docTokens), index: this.Fuse.createIndex(SEARCH_KEYS, docs, getFn ? { getFn } : {}) };
+        this.#shards.set(n, loaded);
+        const known = this.stories.get(data.story.id);
+        this.stories.set(data.story.id, { title: data.story.title, topics: { ...known?.topics, ...data.topics } });
+      }
+      return loaded;
+    });
+  }
+
+  async search(query: ParsedQuery, filters: Filters): Promise<Found> {
+    const nothing = { hits: [], articles: 0, complete: true };
+    if (!query.words.length && !query.phrases.length) return nothing;
+    // One letter narrows nothing on a large site: wait for the second.
+    if (this.size.shards > ALL_SHARDS && !query.phrases.length && query.words.every((w) => w.length < 2))
+      return { ...nothing, complete: false };
+    const matches = new Map<string, Promise<Match>>();
+    const match = (word: string, exact: boolean) => {
+      const id = (exact ? '=' : '~') + word;
+      if (!matches.has(id)) matches.set(id, this.#match(word, exact));
+      return matches.get(id)!;
+    };
+    /**
+     * How well a shard, or a document (through `rate`), matches some reading of the query: as
+     * Fuse scores, typos for each word's length averaged over the words (0 is exact); and the
+     * rarity of the words matched, to order matches with as many typos.
+     */
+    const score = (rate: (id: string) => number) => {
+      let best = [99, 99];
+      for (const words of query.alternatives) {
+        let typos = 0;
+        let rarity = 0;
+        for (const w of words) {
+          const r = rate(`~${w}`);
+          typos += Math.floor(r) / w.length / words.length;
+          rarity += r % 1;
+        }
+        if (typos < best[0]! || (typos === best[0] && rarity < best[1]!)) best = [typos, rarity];
+      }
+      const exact = [...new Set(query.phrases.flatMap((p) => p.split(' ')))];
+      if (exact.some((w) => rate(`=${w}`) >= 1)) return [99, 99];
+      return query.alternatives.length ? best : [0, exact.reduce((sum, w) => sum + (rate(`=${w}`) % 1), 0)];
+    };
+    const ids = [...query.alternatives.flat().map((w) => `~${w}`), ...query.phrases.flatMap((p) => p.split(' ')).map((w) => `=${w}`)];
+    const [found, outlet, story] = await Promise.all([
+      Promise.all(ids.map((id) => match(id.slice(1), id[0] === '='))),
+      filters.outlet ? this.#file<string>(`o/${filters.outlet}.json`) : undefined,
+      filters.topic ? this.#file<string>(`s/${filters.topic.split('/')[0]}.json`) : undefined,
+    ]);
+    const byId = new Map(ids.map((id, i) => [id, found[i]!]));
+
+    // Shards with a match for every word, the best first.
+    const keep = [outlet, story].flatMap((list) => (list === undefined ? [] : [new Set(decodePostings(list, 0))]));
+    const candidateShards = new Set<number>();
+    for (const m of found) for (const n of m.shards.keys()) candidateShards.add(n);
+    if (found.some((m) => m.everywhere < 99)) {
+      // A filter names its shards: those are the ones to look at; otherwise the site's first.
+      const named = keep.length
+        ? [...keep[0]!].slice(0, EVERYWHERE_SHARDS)
+        : Array.from({ length: Math.min(this.size.shards, EVERYWHERE_SHARDS) }, (_, n) => n);
+      for (const n of named) candidateShards.add(n);
+    }
+    const rate = (id: string, n: number) => {
+      const m = byId.get(id);
+      return m ? Math.min(m.shards.get(n) ?? 99, m.everywhere) : 99;
+    };
+    const ranked = [...candidateShards]
+      .filter((n) => keep.every((set) => set.has(n)))
+      .map((n) => ({ n, score: score((id) => rate(id, n)) }))
+      .filter((r) => r.score[0]! < 99)
+      .sort((a, b) => a.score[0]! - b.score[0]! || a.score[1]! - b.score[1]! || a.n - b.n);
+    const best = ranked[0]?.score[0] ?? 0;
+
+    const candidates: { doc: SearchDoc; record: Index['records'][number]; score: number[] }[] = [];
+    const take = (shard: Loaded) =>
+      shard.docs.forEach((doc, i) => {
+        const words = shard.words[i]!;
+        const docScore = score((id) => {
+          let rating = 99;
+          const matched = byId.get(id)!.words;
+          for (const word of words) rating = Math.min(rating, matched.get(word) ?? 99);
+          return rating;
+        });
+        // Near misses that Fuse would drop beside better matches (SCORE_WINDOW) are left out.
+        if (docScore[0]! <= best + SCORE_WINDOW) candidates.push({ doc, record: shard.index.records[i]!, score: docScore });
+      });
+
+    // Shards already loaded cost nothing. Others are fetched a couple at a time while there are
+    // few results; matches with more typos only while there are hardly any. A small site's are all fetched.
+    let fetched = 0;
+    let next = 0;
+    for (; next < ranked.length;) {
+      const all = ranked.length <= ALL_SHARDS;
+      const batch: number[] = [];
+      while (next < ranked.length && batch.length < BATCH) {
+        const {
+          n,
+          score: [typos],
+        } = ranked[next]!;
+        const enough = candidates.length >= (typos! > best ? FEW_DOCS : ENOUGH_DOCS);
+        if (!this.#shards.has(n) && !all && (fetched >= NEW_SHARDS || enough)) break;
+        if (!this.#shards.has(n)) fetched++;
+        batch.push(n);
+        next++;
+      }
+      if (!batch.length) break;
+      for (const shard of await Promise.all(batch.map((n) => this.#shard(n)))) take(shard);
+    }
+    const searched = next;
+    // Shards further down the order that are loaded already are searched too.
+    for (; next < ranked.length; next++) {
+      const loaded = this.#shards.get(ranked[next]!.n);
+      if (loaded) take(loaded);
+    }
+
+    const chosen = candidates.sort((a, b) => a.score[0]! - b.score[0]! || a.score[1]! - b.score[1]!).slice(0, FUSE_DOCS);
+    const docs = chosen.map((c) => c.doc);
+    const getFn = this.options.getFn;
+    const keys = this.#shards.values().next().value?.index.keys ?? [];
+    // Fuse ranks by score, then in the order documents are given: the rarer matches first.
+    const index = this.Fuse.parseIndex<SearchDoc>({ keys, records: chosen.map((c, i) => ({ ...c.record, i })) }, getFn ? { getFn } : {});
+    return {
+      hits: search(new this.Fuse(docs, this.options, index), docs, query, filters),
+      articles: new Set(ranked.map((r) => r.n >> 1)).size,
+      complete: searched >= ranked.length && candidates.length <= FUSE_DOCS,
+    };
+  }
+}
