@@ -3,8 +3,7 @@
  * (and the field, where there is one). Every case is the valid fixture with one overlay from
  * test/fixtures/invalid/<case>/ (a `REMOVE` file there lists paths to delete).
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
@@ -12,7 +11,11 @@ import { $, $$, text } from '../helpers/html';
 import { finishStory, startStory } from '../helpers/authoring';
 import { astroBuild } from '../helpers/run';
 
-const work = mkdtempSync(join(tmpdir(), 'invalid-content-'));
+// Inside the project: Astro keeps a build's prerendered pages beside its output when that lies in
+// the working folder, and in the project's shared `.astro/` otherwise, where a build running beside
+// these (another test, a developer's) would overwrite them.
+mkdirSync('test-results', { recursive: true });
+const work = mkdtempSync(join('test-results', 'invalid-content-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Builds the valid fixture with the named overlay applied (none for the baseline). */
