@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './port';
 import { WAIT_MS } from './wait';
 
 export interface DevServer {
@@ -11,17 +11,6 @@ export interface DevServer {
   /** What the server has printed so far. */
   log: () => string;
   stop: () => Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-    server.on('error', fail);
-  });
 }
 
 /**
@@ -51,21 +40,38 @@ export async function startDevServer(contentDir: string): Promise<DevServer> {
     rmSync(cacheDir, { recursive: true, force: true });
   };
   const deadline = Date.now() + WAIT_MS;
+  const exited = new Promise((r) => child.once('exit', r));
+  /** Resolves at the server's next words: it prints when it is listening, and when it fails. */
+  const nextOutput = () =>
+    new Promise<void>((resolve) => {
+      const heard = () => {
+        child.stdout?.off('data', heard);
+        child.stderr?.off('data', heard);
+        resolve();
+      };
+      child.stdout?.on('data', heard);
+      child.stderr?.on('data', heard);
+    });
   let last: unknown;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`astro dev exited with ${child.exitCode}:\n${output}`);
-    try {
-      // A request that arrives while Vite re-optimises its dependencies can wait for ever: each try gives up after a while.
-      if ((await fetch(url, { signal: AbortSignal.timeout(3000) })).ok) break;
-    } catch (error) {
-      // Not listening yet, or not answering yet.
-      last = error;
-    }
-    if (Date.now() > deadline) {
+    const left = deadline - Date.now();
+    if (left <= 0) {
       await stop();
       throw new Error(`astro dev did not answer at ${url} within ${WAIT_MS} ms (${String((last as Error)?.cause ?? last)}):\n${output}`);
     }
-    await new Promise((r) => setTimeout(r, 100));
+    const speaks = nextOutput();
+    let answered = false;
+    try {
+      // A request that arrives while Vite re-optimises its dependencies can wait for ever: each try gives up after a while.
+      answered = (await fetch(url, { signal: AbortSignal.timeout(Math.min(3000, left)) })).ok;
+    } catch (error) {
+      last = error;
+      if ((error as Error).name === 'TimeoutError') continue;
+    }
+    if (answered) break;
+    // Refused, or not ready: wait until the server says something (or exits, or time runs out).
+    await Promise.race([speaks, exited, new Promise((r) => setTimeout(r, left))]);
   }
   return { url, log: () => output, stop };
 }

@@ -1,26 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { requireTool } from './tools.ts';
+import { freePort } from './port.ts';
 import { WAIT_MS } from './wait.ts';
 
 export interface StaticServer {
   /** e.g. http://127.0.0.1:40123/news/compare/ */
   url: string;
   stop: () => Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-    server.on('error', fail);
-  });
 }
 
 /** The shipped deploy/nginx.conf's values that a deployment (and a test) changes. */
