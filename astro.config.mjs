@@ -1,14 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import { rehypePlugins } from './src/plugins/index.ts';
 import { EARLY_SCRIPT_SHA256 } from './src/lib/csp.ts';
 import { CSP_DIRECTIVES } from './src/lib/headers.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import siteUrlWarning from './src/integrations/site-url-warning.ts';
 import contentWarnings from './src/integrations/content-warnings.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import buildCache from './src/integrations/build-cache.ts';
 
 /**
  * Where the site is published. `SITE_URL` is the origin (used for canonical and social URLs),
@@ -30,6 +29,9 @@ export default defineConfig({
     // Every stylesheet and script is a file of our own: the Content-Security-Policy header can then
     // forbid inline code outright (src/lib/headers.ts), on top of the hashes Astro puts in a meta tag.
     inlineStylesheets: 'never',
+    // Pages are written four at a time: while one waits on the disk another renders. At 1,000
+    // stories this cut a rebuild by about a tenth (npm run bench), for a little more memory.
+    concurrency: 4,
   },
   // One stylesheet for the whole site: a single request, cached from page to page.
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
@@ -41,12 +43,10 @@ export default defineConfig({
       scriptDirective: { hashes: [EARLY_SCRIPT_SHA256] },
     },
   },
-  integrations: [contentWarnings(), securityHeaders(), searchIndex(), sitemap(), siteUrlWarning(env.SITE_URL)],
-  markdown: {
-    // The outlets' punctuation is evidence: no smart quotes, dashes or ellipses are substituted.
-    processor: unified({ smartypants: false, gfm: true, rehypePlugins }),
-    syntaxHighlight: false,
-  },
+  integrations: [contentWarnings(), securityHeaders(), searchIndex(), buildCache(), sitemap(), siteUrlWarning(env.SITE_URL)],
+  // Article bodies are rendered by the site (src/plugins/index.ts), not by Astro's Markdown pipeline;
+  // no Markdown page has code to highlight, and Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
 });

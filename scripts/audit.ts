@@ -46,7 +46,7 @@ const METRICS: Record<string, string> = {
  */
 const calibrated = (benchmarkIndex: number) => Math.min(4, Math.max(1, Number(((4 * benchmarkIndex) / 1750).toFixed(2))));
 
-const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force'], {
+const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
   env: { ...process.env, OUT_DIR: DIST, ASTRO_TELEMETRY_DISABLED: '1' },
   stdio: ['ignore', 'ignore', 'inherit'],
 });

@@ -395,7 +395,7 @@ async function main() {
     // The real site, as `npm run build` makes it.
     const realDist = join(WORK, 'real');
     log('building the real site');
-    const realBuild = await build({ OUT_DIR: realDist, CACHE_DIR: join(WORK, 'cache-real') }, true);
+    const realBuild = await build({ OUT_DIR: realDist, CACHE_DIR: join(WORK, 'cache-real') }, false);
     let server = await serveWithNginx(realDist);
     log('measuring the real site in Chromium');
     results['real'] = {

@@ -23,10 +23,15 @@ const stories = defineCollection({
   schema: story,
 });
 
-/** `content/articles/<story>/<outlet>.md`: the outlet's words in the body, its claims in frontmatter. */
+/**
+ * `content/articles/<story>/<outlet>.md`: the outlet's words in the body, its claims in frontmatter.
+ * The bodies are not kept in the content store: the site reads a body from its file only when its
+ * story must be checked and rendered anew (src/lib/site.ts), and a store holding every body is
+ * held in memory whole for the length of a build.
+ */
 const article = articleSchema(reference);
 const articles = defineCollection({
-  loader: strictGlob({ pattern: '**/*', base: `${root}/articles` }, article),
+  loader: strictGlob({ pattern: '**/*', base: `${root}/articles`, retainBody: false }, article),
   schema: article,
 });
 

@@ -8,9 +8,9 @@ import { SKIP, visit } from 'unist-util-visit';
 import { foldWhitespace } from './text';
 
 /*
- * An article body's blocks, and where a claim's quote lies in them. The rehype plugins
- * (src/plugins/) read the HTML tree Astro renders; the site model (model.ts) reads the same tree
- * made from the Markdown by `markdownTree`. Both then use the functions below, so passage
+ * An article body's blocks, and where a claim's quote lies in them. The site model (model.ts)
+ * parses each body once, with `markdownTrees`; its checks read that tree, and the rehype plugins
+ * (src/plugins/) then mark it up and render it. Both use the functions below, so passage
  * anchors (`#<outlet>-p<n>`), search links and quote checks count and match alike.
  */
 
@@ -34,8 +34,8 @@ export function textOf(node: Root | RootContent): string {
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true });
 
 /**
- * The HTML tree of a Markdown body as Astro's processor hands it to our rehype plugins: parsed
- * with GFM, no smart punctuation (astro.config.mjs turns it off), raw HTML left as raw nodes.
+ * The HTML tree of a Markdown body, as the site renders it (src/plugins/index.ts): parsed with
+ * GFM, no smart punctuation (the outlets' quotation marks are evidence), raw HTML left as raw nodes.
  */
 export function markdownTree(markdown: string): Root {
   return markdownTrees(markdown).html;

@@ -195,8 +195,11 @@ export interface Found {
 
 /** When this many shards match or fewer, all are searched: a small site's results are always complete. */
 export const ALL_SHARDS = 12;
-/** Otherwise shards are fetched this many at a time, in order of relevance… */
-export const BATCH = 2;
+/**
+ * Otherwise shards are fetched this many at a time, in order of relevance… Each batch is a round
+ * trip before the next: a keystroke that needs four shards fetches them together.
+ */
+export const BATCH = 4;
 /** …until this many documents hold every word (a few screens of results; matches with more typos than the best: a handful)… */
 export const ENOUGH_DOCS = 12;
 export const FEW_DOCS = 4;
@@ -353,14 +356,15 @@ export class ShardedSearch {
         if (docScore[0]! <= best + SCORE_WINDOW) candidates.push({ doc, record: shard.index.records[i]!, score: docScore });
       });
 
-    // Shards already loaded cost nothing. Others are fetched a couple at a time while there are
-    // few results; matches with more typos only while there are hardly any. A small site's are all fetched.
+    // Shards already loaded cost nothing. Others are fetched a batch at a time while there are few
+    // results; matches with more typos only while there are hardly any. A small site's are all fetched.
     let fetched = 0;
     let next = 0;
+    const all = ranked.length <= ALL_SHARDS;
     for (; next < ranked.length;) {
-      const all = ranked.length <= ALL_SHARDS;
       const batch: number[] = [];
-      while (next < ranked.length && batch.length < BATCH) {
+      // A small site's shards, or a query's few, are all fetched at once: one round trip.
+      while (next < ranked.length && (all || batch.length < BATCH)) {
         const {
           n,
           score: [typos],

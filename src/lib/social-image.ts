@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { cachedFile, cacheKey } from './build-cache';
 
 const require = createRequire(import.meta.url);
 /** Fonts shipped in an npm package, so the image is the same on every machine, with no system fonts. */
@@ -11,12 +9,10 @@ const FONTS = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSerif-Bold.ttf'].
 );
 
 /**
- * Drawn images are kept between builds, named by a hash of everything that makes them: the SVG,
- * and the versions of the renderer and the fonts. Drawing one takes ~40 ms, so a 1,000-story site
- * would spend most of a build redrawing images that did not change. The folder is Astro's cache
- * folder (astro.config.mjs: `CACHE_DIR`), which `astro build --force` leaves in place.
+ * Drawn images are kept between builds (src/lib/build-cache.ts), named by a hash of everything
+ * that makes them: the SVG, and the versions of the renderer and the fonts. Drawing one takes
+ * ~40 ms, so a 1,000-story site would spend most of a build redrawing images that did not change.
  */
-const CACHE_DIR = join(process.env['CACHE_DIR'] || 'node_modules/.astro', 'social-images');
 const RENDERER = ['@resvg/resvg-js', 'dejavu-fonts-ttf']
   .map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`)
   .join(' ');
@@ -79,23 +75,14 @@ export function socialSvg({ siteName, title, subtitle, outlets }: SocialCard): s
 }
 
 /** The card as a PNG, rendered at build time, or taken from the cache when its inputs have not changed. */
-export function socialPng(card: SocialCard): Buffer {
+export function socialPng(card: SocialCard): Uint8Array {
   const svg = socialSvg(card);
-  const file = join(CACHE_DIR, `${createHash('sha256').update(RENDERER).update('\0').update(svg).digest('hex').slice(0, 40)}.png`);
-  try {
-    return readFileSync(file);
-  } catch {
-    // Not drawn yet: draw it below.
-  }
-  const png = new Resvg(svg, {
-    font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
-    fitTo: { mode: 'original' },
-  })
-    .render()
-    .asPng();
-  mkdirSync(CACHE_DIR, { recursive: true });
-  // Written whole, then renamed: a build stopped halfway leaves no truncated image to reuse.
-  writeFileSync(`${file}.${process.pid}.tmp`, png);
-  renameSync(`${file}.${process.pid}.tmp`, file);
-  return png;
+  return cachedFile('social-images', `${cacheKey(RENDERER, svg)}.png`, () =>
+    new Resvg(svg, {
+      font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
+      fitTo: { mode: 'original' },
+    })
+      .render()
+      .asPng(),
+  );
 }

@@ -10,7 +10,7 @@ import { type ContentProblem } from './content-errors';
 import type { Article, Story } from './model';
 import { type PlacedAttribution, type Quotation, readQuotations } from './quotations';
 import { groupQuotations, type QuoteGroup } from './quote-groups';
-import { type SharedPassage, sharedPassages } from './shared-copy';
+import type { SharedPassage } from './shared-copy';
 import { findHedges, type Hedge, placeCorrections, type StorySources, storySources } from './sources';
 import { countWords } from './text';
 import { countable, findTerm, type TermCount, termId } from './wording';
@@ -140,5 +140,5 @@ export function analyseStory(story: Story, lexicon: LexiconData | undefined): St
       anonymousSources: own?.anonymousSources ?? 0,
     });
   }
-  return { readings, groups, sources, wording, shared: sharedPassages(texts), figures, problems };
+  return { readings, groups, sources, wording, shared: story.shared, figures, problems };
 }

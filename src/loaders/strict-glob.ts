@@ -5,6 +5,18 @@ import type { z } from 'astro/zod';
 import { describeIssues } from '../lib/issues';
 
 type GlobOptions = Parameters<typeof glob>[0];
+/** What Astro's loaders get beside the public context (internal: glob reads it to pick each file's parser and renderer). */
+type EntryTypes = Map<string, { getRenderFunction?: unknown; contentModuleTypes?: unknown }>;
+
+/**
+ * The entry types with Markdown's renderer taken out: glob then stores the raw body and data only.
+ * The site renders article bodies itself, once, from the tree its checks already parsed
+ * (src/lib/article-html.ts), so the content store holds no HTML that could go stale when another
+ * article of the story changes, and no body is parsed twice.
+ */
+function withoutRendering(entryTypes: EntryTypes): EntryTypes {
+  return new Map([...entryTypes].map(([ext, { getRenderFunction: _render, contentModuleTypes: _modules, ...type }]) => [ext, type]));
+}
 
 /**
  * Astro's `glob()` loader, made strict so bad content stops the build with a message that names
@@ -13,6 +25,7 @@ type GlobOptions = Parameters<typeof glob>[0];
  * - a schema failure is restated field by field, prefixed with the file's path;
  * - an error Astro locates in a file (invalid YAML frontmatter) is prefixed with that file's path.
  * `schema` must be the collection's own schema; it is used only to word the messages.
+ * Markdown bodies are stored unrendered (see `withoutRendering`).
  */
 export function strictGlob(options: GlobOptions, schema: z.ZodType): Loader {
   const inner = glob(options);
@@ -30,7 +43,13 @@ export function strictGlob(options: GlobOptions, schema: z.ZodType): Loader {
         }
       };
       try {
-        await inner.load({ ...context, logger: strictLogger(context), parseData });
+        const { entryTypes } = context as LoaderContext & { entryTypes: EntryTypes };
+        await inner.load({
+          ...context,
+          logger: strictLogger(context),
+          parseData,
+          ...{ entryTypes: withoutRendering(entryTypes) },
+        });
       } catch (error) {
         const file = (error as { loc?: { file?: string } }).loc?.file;
         if (error instanceof Error && file) {

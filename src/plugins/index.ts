@@ -1,18 +1,31 @@
-import type { RehypePlugins } from 'astro';
+import type { Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { SharedPassage } from '../lib/shared-copy';
 import rehypeBlockIds from './rehype-block-ids';
-import rehypeClaimAnchors from './rehype-claim-anchors';
+import rehypeClaimAnchors, { type AnchoredClaim } from './rehype-claim-anchors';
 import rehypeDemoteHeadings from './rehype-demote-headings';
 import rehypeQuotationAnchors from './rehype-quotation-anchors';
 import rehypeSharedCopy from './rehype-shared-copy';
 
+/** What an article body's marks are made from: its outlet, its claims, and the story's shared passages. */
+export interface BodyMarks {
+  outlet: string;
+  claims: readonly AnchoredClaim[];
+  shared: readonly SharedPassage[];
+}
+
 /**
- * The rehype plugins every article body goes through, in order. The quotation anchors and the
- * shared-copy marks come after the claim anchors: they nest inside claims and never split them.
+ * An article body's HTML, from the tree the site model parsed its Markdown into
+ * (`markdownTrees` in src/lib/quotes.ts), through the rehype plugins in order: subheads demoted,
+ * blocks numbered, claims anchored, then quotations and shared copy, which nest inside claims and
+ * never split them. The tree is changed in place. Raw HTML is passed through as written (the
+ * content rules allow none in a body).
  */
-export const rehypePlugins: RehypePlugins = [
-  rehypeDemoteHeadings,
-  rehypeBlockIds,
-  rehypeClaimAnchors,
-  rehypeQuotationAnchors,
-  rehypeSharedCopy,
-];
+export function bodyHtml(tree: Root, { outlet, claims, shared }: BodyMarks): string {
+  rehypeDemoteHeadings()(tree);
+  rehypeBlockIds({ outlet })(tree);
+  rehypeClaimAnchors({ claims })(tree);
+  rehypeQuotationAnchors({ outlet })(tree);
+  rehypeSharedCopy({ outlet, passages: shared })(tree);
+  return toHtml(tree, { allowDangerousHtml: true });
+}

@@ -1,11 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
-import type { VFile } from 'vfile';
-import { closestPassage } from '../lib/closest-passage';
-import { formatProblem, problem } from '../lib/content-errors';
-import { contentMode } from '../lib/content-mode';
-import { claimAnchor, claimIds, claimRowFromArticle } from '../lib/paths';
-import { bodyBlocks, locateQuote, textOf } from '../lib/quotes';
-import { articleFrontmatter, sourceName } from './article';
+import { claimAnchor, claimRowFromArticle } from '../lib/paths';
+import { locateQuote, textOf } from '../lib/quotes';
 
 const textLength = (node: ElementContent): number => textOf(node).length;
 
@@ -79,40 +74,34 @@ function linkOutermost(node: Root | Element, inLink = false): void {
   }
 }
 
+/** What the anchors need of a claim: its id (`<outlet>-<id>`, see `claimIds`), topic and quote. */
+export interface AnchoredClaim {
+  id: string;
+  topic: string;
+  quote: string;
+}
+
 /**
  * Anchors every claim in the article's text: the claim's quote is wrapped in
  * `<a class="claim" id="claim-<outlet>-<id>" data-claim data-topic href="../claims/#topic-…">`
  * (a `<span>` when inside another claim), so `/stories/<story>/<outlet>/#claim-<id>` scrolls to the
  * exact words, CSS `:target` highlights them, and following the words shows every outlet's answer.
- * A quote found more than once is anchored where it first occurs. The build stops, with the same
- * message as the site model's check, when the body is empty or a quote is not in it; under
- * `astro dev` the claim is left unanchored and its page shows the model's warning instead.
+ * A quote found more than once is anchored where it first occurs. The site model has checked
+ * every quote already (src/lib/model.ts): the build stops on one not in the text, and under
+ * `astro dev` such a claim is left unanchored while its page shows the model's warning.
  */
-export default function rehypeClaimAnchors() {
-  return (tree: Root, file: VFile) => {
-    const article = articleFrontmatter(file);
-    if (!article) return;
-    const { outlet, claims } = article;
-    const stop = contentMode() === 'stop';
-    if (bodyBlocks(tree).length === 0 && stop) file.fail(formatProblem(problem.emptyBody(sourceName(file))));
-    const ids = claimIds(outlet, claims);
-    claims.forEach((claim, index) => {
-      const quote = String(claim.quote ?? '');
-      const found = locateQuote(tree, quote);
-      if (!found) {
-        if (!stop) return;
-        file.fail(
-          formatProblem(problem.quoteNotFound(sourceName(file), { index, topic: claim.topic }, quote, closestPassage(tree, quote))),
-        );
-      }
-      const id = ids[index] as string;
+export default function rehypeClaimAnchors({ claims }: { claims: readonly AnchoredClaim[] }) {
+  return (tree: Root) => {
+    for (const claim of claims) {
+      const found = locateQuote(tree, claim.quote);
+      if (!found) continue;
       wrapRange(found.element, found.start, found.end, {
         type: 'element',
         tagName: 'span',
-        properties: { id: claimAnchor(id), className: ['claim'], dataClaim: id, dataTopic: claim.topic },
+        properties: { id: claimAnchor(claim.id), className: ['claim'], dataClaim: claim.id, dataTopic: claim.topic },
         children: [],
       });
-    });
+    }
     linkOutermost(tree);
   };
 }

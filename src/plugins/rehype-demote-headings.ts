@@ -1,7 +1,5 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
-import { articleFrontmatter } from './article';
 
 const HEADING = /^h([1-6])$/;
 
@@ -11,8 +9,7 @@ const HEADING = /^h([1-6])$/;
  * page's "Article text"), so the outlet's subheads sit beneath it in the outline.
  */
 export default function rehypeDemoteHeadings({ by = 1 }: { by?: number } = {}) {
-  return (tree: Root, file: VFile) => {
-    if (!articleFrontmatter(file)) return;
+  return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
       const match = HEADING.exec(node.tagName);
       if (match) node.tagName = `h${Math.min(6, Number(match[1]) + by)}`;

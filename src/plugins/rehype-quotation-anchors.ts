@@ -1,9 +1,7 @@
 import type { Element, Root } from 'hast';
-import type { VFile } from 'vfile';
 import { quotationAnchor } from '../lib/paths';
 import { quotationSpans } from '../lib/quotations';
 import { bodyBlocks, textBlocks } from '../lib/quotes';
-import { articleFrontmatter } from './article';
 import { markRange } from './mark-range';
 
 /**
@@ -15,14 +13,12 @@ import { markRange } from './mark-range';
  * anchors and never splits them: where a claim's words start inside a quotation, the quotation's
  * span continues outside the claim as a second span without the id.
  */
-export default function rehypeQuotationAnchors() {
-  return (tree: Root, file: VFile) => {
-    const article = articleFrontmatter(file);
-    if (!article) return;
+export default function rehypeQuotationAnchors({ outlet }: { outlet: string }) {
+  return (tree: Root) => {
     const blocks = bodyBlocks(tree);
     quotationSpans(textBlocks(tree)).forEach((spans, block) => {
       spans.forEach((span, index) => {
-        const id = quotationAnchor(article.outlet, block, index);
+        const id = quotationAnchor(outlet, block, index);
         markRange(blocks[block] as Element, span.start + 1, span.unclosed ? span.end : span.end - 1, (n) => ({
           type: 'element',
           tagName: 'span',

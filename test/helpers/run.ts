@@ -17,8 +17,5 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}
   });
 }
 
-/**
- * `astro build` with the given environment (CONTENT_DIR, OUT_DIR, CACHE_DIR, BASE_PATH…).
- * `--force` because the content cache keeps rendered bodies while the Markdown plugins change.
- */
-export const astroBuild = (env: NodeJS.ProcessEnv) => run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force'], env);
+/** `astro build` with the given environment (CONTENT_DIR, OUT_DIR, CACHE_DIR, BASE_PATH…), as `npm run build` runs it. */
+export const astroBuild = (env: NodeJS.ProcessEnv) => run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], env);

@@ -1,23 +1,17 @@
-/** The rehype plugins on a real Astro Markdown pipeline, as the build runs them. */
-import { readFileSync } from 'node:fs';
-import { parseFrontmatter, unified } from '@astrojs/markdown-remark';
+/** The rehype plugins, all in order, as the site renders an article body (src/plugins/index.ts). */
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { markdownTree, textBlocks } from '../../src/lib/quotes';
 import { foldWhitespace } from '../../src/lib/text';
-import { rehypePlugins } from '../../src/plugins';
+import { readArticle, renderBodies, renderBody } from '../helpers/body';
 import { $, $$, text } from '../helpers/html';
 
-async function render(file: string): Promise<Root> {
-  const { frontmatter, content } = parseFrontmatter(readFileSync(file, 'utf8'));
-  const renderer = await unified({ smartypants: false, rehypePlugins }).createRenderer({ syntaxHighlight: false });
-  const { code } = await renderer.render(content, { frontmatter, fileURL: new URL(file, `file://${process.cwd()}/`) });
-  return fromHtml(code, { fragment: true });
-}
+const render = (file: string): Root => renderBody(readArticle(file));
+const renderMarkdown = (markdown: string): string => renderBodies([{ outlet: 'a', claims: [], markdown }])[0]!;
 
-describe('rehype-claim-anchors on a quote crossing inline formatting', async () => {
-  const tree = await render('test/fixtures/anchors/inline-formatting.md');
+describe('rehype-claim-anchors on a quote crossing inline formatting', () => {
+  const tree = render('test/fixtures/anchors/inline-formatting.md');
   const html = (el: Element | undefined) => JSON.stringify(el);
 
   it.each([
@@ -39,8 +33,8 @@ describe('rehype-claim-anchors on a quote crossing inline formatting', async () 
   });
 });
 
-describe('rehype-claim-anchors on a repeated quote', async () => {
-  const tree = await render('test/fixtures/anchors/repeated-quote.md');
+describe('rehype-claim-anchors on a repeated quote', () => {
+  const tree = render('test/fixtures/anchors/repeated-quote.md');
   it('anchors the first occurrence, once', () => {
     expect($$(tree, '#claim-beta-day')).toHaveLength(1);
     expect(text($(tree, 'p:first-child #claim-beta-day'))).toBe('on Monday');
@@ -54,37 +48,18 @@ describe('rehype-claim-anchors on a repeated quote', async () => {
   });
 });
 
-describe('rehype-claim-anchors failing loudly', () => {
-  it('stops with the file, claim, field and the hint when a quote is not in the text', async () => {
-    const renderer = await unified({ smartypants: false, rehypePlugins }).createRenderer({ syntaxHighlight: false });
-    const frontmatter = { outlet: 'alpha', claims: [{ topic: 'day', text: 't', quote: 'on Friday' }] };
-    await expect(
-      renderer.render('It was on Monday.', { frontmatter, fileURL: new URL('file:///x/content/articles/s/alpha.md') }),
-    ).rejects.toThrow(
-      /alpha\.md: claims\[0\] \(topic "day"\) field "quote": not found verbatim in the body: "on Friday"\. Copy the words exactly; only whitespace may differ, and a quote may not span paragraphs\./,
-    );
-  });
-  it('leaves files that are not articles alone (all three plugins)', async () => {
-    const renderer = await unified({ smartypants: false, rehypePlugins }).createRenderer({ syntaxHighlight: false });
-    const { code } = await renderer.render('## Heading\n\nJust *text*.', { frontmatter: { title: 'x' } });
-    expect(code).toBe('<h2 id="heading">Heading</h2>\n<p>Just <em>text</em>.</p>');
-  });
-});
-
 describe('rehype-demote-headings', () => {
-  it('puts an article’s subheads one level down', async () => {
-    const renderer = await unified({ smartypants: false, rehypePlugins }).createRenderer({ syntaxHighlight: false });
-    const { code } = await renderer.render('## A subhead\n\n### A smaller one', { frontmatter: { outlet: 'a', claims: [] } });
-    expect(code).toMatch(/^<h3 id="a-p1">A subhead<\/h3>\s*<h4 id="a-p2">A smaller one<\/h4>$/);
+  it('puts an article’s subheads one level down', () => {
+    expect(renderMarkdown('## A subhead\n\n### A smaller one')).toMatch(
+      /^<h3 id="a-p1">A subhead<\/h3>\s*<h4 id="a-p2">A smaller one<\/h4>$/,
+    );
   });
 });
 
 describe('rehype-block-ids', () => {
-  it('numbers an article’s top-level blocks, as the site model counts them', async () => {
+  it('numbers an article’s top-level blocks, as the site model counts them', () => {
     const markdown = 'One.\n\n## Two\n\n> Three.\n\n- four\n- five';
-    const renderer = await unified({ smartypants: false, rehypePlugins }).createRenderer({ syntaxHighlight: false });
-    const { code } = await renderer.render(markdown, { frontmatter: { outlet: 'a', claims: [] } });
-    const tree = fromHtml(code, { fragment: true });
+    const tree = fromHtml(renderMarkdown(markdown), { fragment: true });
     const numbered = $$(tree, '[id^="a-p"]');
     expect(numbered.map((el) => [el.tagName, el.properties['id']])).toEqual([
       ['p', 'a-p1'],
@@ -97,16 +72,16 @@ describe('rehype-block-ids', () => {
   });
 });
 
-describe('rehype-claim-anchors makes the marked words a way to every outlet’s answer', async () => {
-  const tree = await render('test/fixtures/anchors/repeated-quote.md');
+describe('rehype-claim-anchors makes the marked words a way to every outlet’s answer', () => {
+  const tree = render('test/fixtures/anchors/repeated-quote.md');
   it('links the outermost claim to its topic’s row in the matrix, relative to the page', () => {
     const outer = $(tree, '#claim-beta-day-2');
     expect(outer?.tagName).toBe('a');
     expect(outer?.properties['href']).toBe('../claims/#topic-day');
   });
-  it('keeps a claim inside another a span, and the text’s own links unnested', async () => {
+  it('keeps a claim inside another a span, and the text’s own links unnested', () => {
     expect($(tree, '#claim-beta-day')?.tagName).toBe('span');
-    const formatted = await render('test/fixtures/anchors/inline-formatting.md');
+    const formatted = render('test/fixtures/anchors/inline-formatting.md');
     expect($(formatted, '#claim-alpha-across')?.tagName).toBe('span');
     expect($$(formatted, 'a a')).toHaveLength(0);
   });

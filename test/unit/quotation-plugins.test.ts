@@ -1,31 +1,24 @@
-/** The quotation anchors and shared-copy marks, on a real Astro Markdown pipeline with all the site's plugins. */
-import { readFileSync } from 'node:fs';
-import { parseFrontmatter, unified } from '@astrojs/markdown-remark';
+/** The quotation anchors and shared-copy marks, with all the site's plugins as it renders an article body. */
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
-import { rehypePlugins } from '../../src/plugins';
+import { readArticle, renderBodies, renderBody } from '../helpers/body';
 import { $, $$, text } from '../helpers/html';
 
 const DIR = 'test/fixtures/quotations/plugin';
-
-async function render(file: string, frontmatterOverride?: Record<string, unknown>): Promise<Root> {
-  const { frontmatter, content } = parseFrontmatter(readFileSync(file, 'utf8'));
-  const renderer = await unified({ smartypants: false, rehypePlugins }).createRenderer({ syntaxHighlight: false });
-  const { code } = await renderer.render(content, {
-    frontmatter: frontmatterOverride ?? frontmatter,
-    fileURL: new URL(file, `file://${process.cwd()}/`),
-  });
-  return fromHtml(code, { fragment: true });
-}
+const [alphaFile, betaFile, gammaFile] = ['alpha', 'beta', 'gamma'].map((name) => readArticle(`${DIR}/${name}.md`)) as [
+  ReturnType<typeof readArticle>,
+  ReturnType<typeof readArticle>,
+  ReturnType<typeof readArticle>,
+];
 
 /** The text of a quotation: its anchored span and any spans continuing it (where a claim cut across it). */
 const quotationText = (tree: Root, id: string) =>
   [$(tree, `#${id}`), ...$$(tree, `[data-continues="${id}"]`)].map((el) => toText(el as Element)).join('');
 
-describe('rehype-quotation-anchors', async () => {
-  const tree = await render(`${DIR}/alpha.md`);
+describe('rehype-quotation-anchors', () => {
+  const tree = renderBody(alphaFile);
 
   it('anchors each quotation’s words, between its marks, as <outlet>-p<n>-q<k>', () => {
     expect($$(tree, '.quotation[id]').map((el) => el.properties['id'])).toEqual(['alpha-p1-q1']);
@@ -46,9 +39,8 @@ describe('rehype-quotation-anchors', async () => {
   });
 });
 
-describe('rehype-shared-copy', async () => {
-  const alpha = await render(`${DIR}/alpha.md`);
-  const beta = await render(`${DIR}/beta.md`);
+describe('rehype-shared-copy', () => {
+  const [alpha, beta] = renderBodies([alphaFile, betaFile, gammaFile]).map((html) => fromHtml(html, { fragment: true })) as [Root, Root];
 
   it('marks the words the story’s other article prints alike, naming it, across inline formatting', () => {
     const marks = $$(alpha, 'mark.shared');
@@ -64,10 +56,9 @@ describe('rehype-shared-copy', async () => {
     expect(text($(beta, '#claim-beta-what'))).toBe('flooded every street');
   });
 
-  it('ignores articles of another story in the same folder, and articles that name no story', async () => {
+  it('ignores articles of another story, and articles that name no story', () => {
     expect($$(alpha, 'mark.shared').some((m) => String(m.properties['dataShared']).includes('gamma'))).toBe(false);
-    const { frontmatter } = parseFrontmatter(readFileSync(`${DIR}/alpha.md`, 'utf8'));
-    const noStory = await render(`${DIR}/alpha.md`, { ...frontmatter, story: undefined });
-    expect($$(noStory, 'mark.shared')).toHaveLength(0);
+    const [noStory] = renderBodies([{ ...alphaFile, story: undefined }, betaFile]);
+    expect(noStory).not.toContain('mark');
   });
 });

@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { searchIndexOf } from '../../lib/search-index';
 import { MANIFEST } from '../../lib/search-shards';
-import { getSite } from '../../lib/site';
+import { siteSearchIndex } from '../../lib/site';
 import { handOver } from '../../integrations/search-index';
 
 /**
@@ -11,13 +10,14 @@ import { handOver } from '../../integrations/search-index';
  * `astro dev` every file is served from here.
  */
 export const getStaticPaths = (async () => {
-  const { files } = searchIndexOf(await getSite(), import.meta.env.BASE_URL);
+  const { files } = await siteSearchIndex(import.meta.env.BASE_URL);
   // `MODE`, not `DEV`: a build run with NODE_ENV=test (as the tests run it) has DEV set too.
   return (import.meta.env.MODE === 'development' ? [...files.keys()] : [MANIFEST]).map((file) => ({ params: { file } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const { files } = searchIndexOf(await getSite(), import.meta.env.BASE_URL);
+  const { files } = await siteSearchIndex(import.meta.env.BASE_URL);
+  const text = files.get(params.file ?? '') ?? null;
   handOver(files);
-  return new Response(files.get(params.file ?? '') ?? null, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(text, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
