@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cachedFile, diskMemo, pruneCache } from '../../src/lib/build-cache';
+import { buildSite } from '../../src/lib/model';
+import { bodyHtml } from '../../src/plugins';
+import { readContent } from '../helpers/content';
 
 const roots: string[] = [];
 const freshRoot = () => {
@@ -60,5 +63,38 @@ describe('pruneCache', () => {
     expect(pruneCache(since, root)).toBe(1);
     expect(readdirSync(join(root, 'social-images')).sort()).toEqual(['kept', 'new']);
     expect(make).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a site built from kept stories', () => {
+  it('is the site made afresh: the same stories, articles, HTML and shared copy, each outlet one object', () => {
+    const root = freshRoot();
+    const input = readContent('content');
+    const made = vi.fn();
+    const memo = diskMemo('stories', root);
+    const counting: typeof memo = (inputs, make) => memo(inputs, () => (made(), make()));
+    const fresh = buildSite(input, { renderBody: bodyHtml, memo: counting });
+    const makes = made.mock.calls.length;
+    const kept = buildSite(input, { renderBody: bodyHtml, memo: counting });
+    expect(makes).toBe(fresh.stories.length);
+    expect(made).toHaveBeenCalledTimes(makes);
+    expect(kept).toEqual(fresh);
+    expect(kept.stories[0]!.articles[0]!.html).toContain('class="claim"');
+    const outlets = new Set(kept.outlets);
+    expect(kept.stories.flatMap((s) => s.articles).every((a) => outlets.has(a.outlet))).toBe(true);
+  });
+
+  it('makes a story again when one of its files changes, and only that story', () => {
+    const root = freshRoot();
+    const input = readContent('content');
+    const memo = diskMemo('stories', root);
+    buildSite(input, { memo });
+    const made = vi.fn();
+    const [first, ...rest] = input.articles;
+    const edited = { ...input, articles: [{ ...first!, body: `${first!.body}\n\nOne more paragraph.` }, ...rest] };
+    const site = buildSite(edited, { memo: (inputs, make) => memo(inputs, () => (made(), make())) });
+    expect(made).toHaveBeenCalledTimes(1);
+    const article = site.stories.flatMap((s) => s.articles).find((a) => a.id === first!.id)!;
+    expect(article.blocks.at(-1)?.text).toBe('One more paragraph.');
   });
 });
