@@ -24,25 +24,28 @@ export function cacheKey(...inputs: (string | Uint8Array)[]): string {
   return hash.digest('hex').slice(0, 40);
 }
 
-/**
- * The file kept under `name` in `folder`, or what `make` makes, kept for the next build. A file
- * is written whole, then renamed: a build stopped halfway leaves nothing truncated to reuse.
- * A file read is touched, so that the end of the build knows it is still in use.
- */
+/** Marks a kept file as used by this build, so that the end of the build keeps it (`pruneCache`). */
+function touch(file: string): void {
+  const now = new Date();
+  utimesSync(file, now, now);
+}
+
+/** Writes a file whole, then renames it: a build stopped halfway leaves nothing truncated to reuse. */
+function keep(file: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(`${file}.${process.pid}.tmp`, data);
+  renameSync(`${file}.${process.pid}.tmp`, file);
+}
+
+/** The file kept under `name` in `folder`, or what `make` makes, kept for the next build. */
 export function cachedFile(folder: CacheFolder, name: string, make: () => Uint8Array, root = CACHE_ROOT): Uint8Array {
   const file = join(root, folder, name);
-  try {
-    const kept = readFileSync(file);
-    const now = new Date();
-    utimesSync(file, now, now);
-    return kept;
-  } catch {
-    // Not made yet: make it below.
+  if (existsSync(file)) {
+    touch(file);
+    return readFileSync(file);
   }
   const made = make();
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.${process.pid}.tmp`, made);
-  renameSync(`${file}.${process.pid}.tmp`, file);
+  keep(file, made);
   return made;
 }
 
@@ -112,14 +115,8 @@ export function diskMemo(folder: CacheFolder, root = CACHE_ROOT) {
 export function keptText(folder: CacheFolder, inputs: unknown, text: () => string, root = CACHE_ROOT): string {
   version ??= codeVersion();
   const file = join(root, folder, cacheKey(version, keyText(inputs)));
-  if (existsSync(file)) {
-    const now = new Date();
-    utimesSync(file, now, now);
-  } else {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(`${file}.${process.pid}.tmp`, text());
-    renameSync(`${file}.${process.pid}.tmp`, file);
-  }
+  if (existsSync(file)) touch(file);
+  else keep(file, text());
   return file;
 }
 

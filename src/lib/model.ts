@@ -100,8 +100,8 @@ export interface BuildOptions {
   ) => string;
   /**
    * Keeps a story's checked and rendered articles between builds (src/lib/build-cache.ts):
-   * called with everything they are made from and the function that makes them, it returns a
-   * copy kept from a build with the same inputs, or makes, keeps and returns them.
+   * called with the story's `digest` and the function that makes them, it returns a copy kept
+   * from a build with the same digest, or makes, keeps and returns them.
    */
   memo?: Memo;
   /** An article's Markdown body, when the entries do not hold it (`body`): read when its story is made. */
