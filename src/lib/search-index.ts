@@ -10,7 +10,6 @@ import {
   docTokens,
   encodePostings,
   FORMAT,
-  homeKey,
   keysOf,
   MANIFEST,
   shardDocs,
@@ -99,9 +98,6 @@ function indexedShards(story: Story, base: string, memo: Memo | undefined): Inde
   return memo ? memo([story.digest, base], make) : make();
 }
 
-/** Short postings are copied beside a word's every listing, saving a second fetch for a typo in its first letters. */
-const COPY_POSTINGS = 24;
-
 export interface SearchIndex {
   manifest: Manifest;
   /** Path inside the index folder (`k/3.json`, `u/12.json`…) → its JSON text. */
@@ -153,11 +149,10 @@ export function searchIndex(site: Site, base: string, memo?: Memo): SearchIndex 
   const dictionary = Array.from({ length: buckets }, (): Bucket => ({ k: {}, p: {} }));
   for (const [token, units] of postings) {
     const encoded = encodePostings(units, total);
-    dictionary[bucketOf(homeKey(token), buckets)]!.p[token] = encoded;
     for (const key of keysOf(token)) {
       const bucket = dictionary[bucketOf(key, buckets)]!;
       (bucket.k[key] ??= []).push(token);
-      if (encoded.length <= COPY_POSTINGS) bucket.p[token] = encoded;
+      bucket.p[token] = encoded;
     }
   }
   dictionary.forEach((bucket, i) => files.set(`k/${i}.json`, JSON.stringify(bucket)));

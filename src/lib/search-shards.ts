@@ -9,23 +9,24 @@
  *   "thn", "tha"). A query word with one typo in its first four letters shares a key with the word
  *   it means, so the buckets of its own keys hold every candidate; each candidate is then checked
  *   as Fuse would (edits within Fuse's threshold, the word read as a prefix, "qatar" finds
- *   "qataris"). A word's **postings**, the shards it is in, are stored with it in the bucket of
- *   its first three letters (its home), and beside any short listing elsewhere.
+ *   "qataris"). Beside each listing are the word's **postings**, the shards it is in: the buckets
+ *   of a query word's keys are all it needs to know which shards to fetch.
  * - The **prefilter**: the shards that hold, for every word of the query, a word matching it, in
  *   order of how few typos they need, then of the site's order (newest story first). The first few
  *   are fetched; in them the documents holding every word go to Fuse, which ranks them with the
  *   same options and query handling as ever (src/lib/search.ts).
  *
- * So a keystroke fetches a few buckets of about a kilobyte while a word's first four letters are
- * typed, and shards only when the results move to articles not loaded yet. Building (the `build*`
- * functions) and searching (`ShardedSearch`) share the keys, the codec and the checks below.
+ * So a keystroke fetches a few buckets of a kilobyte or two while a word's first four letters are
+ * typed, and shards only when the results move to articles not loaded yet: at most two round
+ * trips, buckets then shards. Building (the `build*` functions) and searching (`ShardedSearch`)
+ * share the keys, the codec and the checks below.
  */
 import type Fuse from 'fuse.js';
 import { FUSE_OPTIONS, SCORE_WINDOW, SEARCH_KEYS, search, type Filters, type Hit, type ParsedQuery, type SearchDoc } from './search';
 import { fold } from './search-text';
 
 /** Bumped when the files change shape; the folder holds one format only. */
-export const FORMAT = 1;
+export const FORMAT = 2;
 /** The manifest, the one file of the index that is a page of its own. */
 export const MANIFEST = 'index.json';
 
@@ -44,7 +45,7 @@ export function keysOf(word: string): string[] {
   return [...new Set([0, 1, 2, 3].map((i) => head.slice(0, i) + head.slice(i + 1)))];
 }
 
-/** The bucket a word's postings live in: that of its first three letters. */
+/** The key every word is listed under, whatever its length: its first three letters. An exact word is looked up there. */
 export const homeKey = (word: string) => word.slice(0, 3);
 
 /** FNV-1a: the bucket of a key, the same in Node and in the browser. */
@@ -103,11 +104,11 @@ export function decodePostings(text: string, total: number): number[] {
   return text ? text.split('.').map((gap) => (at += parseInt(gap, 36))) : [];
 }
 
-/** A dictionary bucket: words by key, and postings of the words that live here (or are short). */
+/** A dictionary bucket: words by key, and the postings of every word listed. */
 export interface Bucket {
   /** Key → the words listed under it. */
   k: Record<string, string[]>;
-  /** Word → its encoded postings. */
+  /** Word → its encoded postings (once, though it may be listed under more than one of the bucket's keys). */
   p: Record<string, string>;
 }
 
@@ -215,6 +216,8 @@ export const FUSE_DOCS = 300;
 export class ShardedSearch {
   #files = new Map<string, Promise<unknown>>();
   #shards = new Map<number, Loaded>();
+  /** Word → the shards it is in, decoded once: the next keystroke meets most of the same words. */
+  #postings = new Map<string, number[]>();
   /** Story id → its title and topics, from the shards seen: what the results' headings show. */
   readonly stories = new Map<string, { title: string; topics: Record<string, [string, string]> }>();
 
@@ -237,30 +240,27 @@ export class ShardedSearch {
     const max = exact ? 0 : allowedErrors(word.length);
     const keys = exact ? [homeKey(word)] : keysOf(word);
     const buckets = await Promise.all(keys.map(this.#bucket));
-    const typos = new Map<string, number>();
-    buckets.forEach((bucket, i) => {
-      for (const token of bucket.k[keys[i]!] ?? []) {
-        const errors = exact ? (token === word ? 0 : 1) : prefixDistance(word, token, max);
-        if (errors <= max) typos.set(token, errors);
-      }
-    });
     const words = new Map<string, number>();
     const shards = new Map<number, number>();
     let everywhere = 99;
-    await Promise.all(
-      [...typos].map(async ([token, errors]) => {
-        const postings = buckets.find((b) => b.p[token] !== undefined)?.p[token] ?? (await this.#bucket(homeKey(token))).p[token];
+    buckets.forEach((bucket, i) => {
+      for (const token of bucket.k[keys[i]!] ?? []) {
+        if (words.has(token)) continue;
+        const errors = exact ? (token === word ? 0 : 1) : prefixDistance(word, token, max);
+        if (errors > max) continue;
+        const postings = bucket.p[token] ?? '';
         if (postings === '*') {
           words.set(token, errors + 0.99);
           everywhere = Math.min(everywhere, errors + 0.99);
-          return;
+          continue;
         }
-        const list = decodePostings(postings ?? '', this.size.shards);
+        let list = this.#postings.get(token);
+        if (!list) this.#postings.set(token, (list = decodePostings(postings, this.size.shards)));
         const rating = errors + list.length / (this.size.shards + 1);
         words.set(token, rating);
         for (const n of list) if ((shards.get(n) ?? 99) > rating) shards.set(n, rating);
-      }),
-    );
+      }
+    });
     return { words, shards, everywhere };
   }
 
@@ -277,6 +277,17 @@ export class ShardedSearch {
       }
       return loaded;
     });
+  }
+
+  /**
+   * On a small site (all its shards searched for every query), fetches and reads every shard ahead
+   * of the first keystroke, as the page does while idle: its whole index is a few dozen kilobytes,
+   * and a first keystroke that waited for ten files took a tenth of a second here. A larger site's
+   * shards are fetched as queries need them.
+   */
+  async prefetch(): Promise<void> {
+    if (this.size.shards > ALL_SHARDS) return;
+    await Promise.all(Array.from({ length: this.size.shards }, (_, n) => this.#shard(n)));
   }
 
   async search(query: ParsedQuery, filters: Filters): Promise<Found> {
@@ -321,7 +332,7 @@ export class ShardedSearch {
     const byId = new Map(ids.map((id, i) => [id, found[i]!]));
 
     // Shards with a match for every word, the best first.
-    const keep = [outlet, story].flatMap((list) => (list === undefined ? [] : [new Set(decodePostings(list, 0))]));
+    const keep = [outlet, story].flatMap((list) => (list === undefined ? [] : [new Set(decodePostings(list, this.size.shards))]));
     const candidateShards = new Set<number>();
     for (const m of found) for (const n of m.shards.keys()) candidateShards.add(n);
     if (found.some((m) => m.everywhere < 99)) {

@@ -119,6 +119,8 @@ class ClaimSearch extends HTMLElement {
         });
       const size = { buckets: Number(this.dataset['buckets']), shards: Number(this.dataset['shards']) };
       this.#engine = new ShardedSearch(Fuse, fetchJson, size, BASIC_OPTIONS);
+      // A failed prefetch is the search's to report, when it needs the file.
+      this.#engine.prefetch().catch(() => {});
     });
     return this.#loading;
   }

