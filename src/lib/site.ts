@@ -90,12 +90,13 @@ const analysisMemo = diskMemo('analyses');
 
 /**
  * `analyseStory`, kept between builds: made from the story (its `digest`) and its lexicon. The
- * kept copy names each reading's article by id; it is given back the story's own articles and
- * shared passages.
+ * kept copy names each reading's article by id, and leaves out the shared passages, which the
+ * story holds (they were two thirds of its bytes, read back for each of five pages a story has);
+ * it is given back the story's own articles and passages.
  */
 function keptAnalysis(story: Story, lexicon: LexiconData | undefined): StoryAnalysis {
   const kept = analysisMemo([story.digest, lexicon], () => {
-    const { readings, ...rest } = analyseStory(story, lexicon);
+    const { readings, shared, ...rest } = analyseStory(story, lexicon);
     return {
       ...rest,
       readings: new Map([...readings].map(([outlet, { article, ...reading }]) => [outlet, { ...reading, article: article.id }])),
