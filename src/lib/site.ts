@@ -90,13 +90,11 @@ const analysisMemo = diskMemo('analyses');
 
 /**
  * `analyseStory`, kept between builds: made from the story (its `digest`) and its lexicon. The
- * kept copy names each reading's article by id, and leaves out the shared passages, which the
- * story holds (they were two thirds of its bytes, read back for each of five pages a story has);
- * it is given back the story's own articles and passages.
+ * kept copy names each reading's article by id; it is given back the story's own articles.
  */
 function keptAnalysis(story: Story, lexicon: LexiconData | undefined): StoryAnalysis {
   const kept = analysisMemo([story.digest, lexicon], () => {
-    const { readings, shared, ...rest } = analyseStory(story, lexicon);
+    const { readings, ...rest } = analyseStory(story, lexicon);
     return {
       ...rest,
       readings: new Map([...readings].map(([outlet, { article, ...reading }]) => [outlet, { ...reading, article: article.id }])),
@@ -105,7 +103,6 @@ function keptAnalysis(story: Story, lexicon: LexiconData | undefined): StoryAnal
   const articles = new Map(story.articles.map((a) => [a.id, a]));
   return {
     ...kept,
-    shared: story.shared,
     readings: new Map(
       [...kept.readings].map(([outlet, { article, ...reading }]) => [outlet, { ...reading, article: articles.get(article)! }]),
     ),
@@ -113,7 +110,7 @@ function keptAnalysis(story: Story, lexicon: LexiconData | undefined): StoryAnal
 }
 
 /**
- * How the story's outlets report (quotations, statements, sources, wording, shared copy), read
+ * How the story's outlets report (quotations, statements, sources, wording), read
  * from their texts. A build reads the kept analysis each time a page asks (src/lib/build-cache.ts):
  * a thousand stories' analyses are not held in memory while the pages are written. `astro dev`
  * analyses a story once, and shows a correction whose words are not in its article as a warning

@@ -10,7 +10,6 @@ import { type ContentProblem } from './content-errors';
 import type { Article, Story } from './model';
 import { type PlacedAttribution, type Quotation, readQuotations } from './quotations';
 import { groupQuotations, type QuoteGroup } from './quote-groups';
-import type { SharedPassage } from './shared-copy';
 import { findHedges, type Hedge, placeCorrections, type StorySources, storySources } from './sources';
 import { countWords } from './text';
 import { countable, findTerm, type TermCount, termId } from './wording';
@@ -63,7 +62,6 @@ export interface StoryAnalysis {
   sources: StorySources;
   /** Undefined when the story has no lexicon. */
   wording: WordingGroup[] | undefined;
-  shared: SharedPassage[];
   figures: Map<string, ArticleFigures>;
   /** Editors' corrections whose words are not in their article. */
   problems: ContentProblem[];
@@ -140,5 +138,5 @@ export function analyseStory(story: Story, lexicon: LexiconData | undefined): St
       anonymousSources: own?.anonymousSources ?? 0,
     });
   }
-  return { readings, groups, sources, wording, shared: story.shared, figures, problems };
+  return { readings, groups, sources, wording, figures, problems };
 }

@@ -11,7 +11,7 @@ type EntryTypes = Map<string, { getRenderFunction?: unknown; contentModuleTypes?
 /**
  * The entry types with Markdown's renderer taken out: glob then stores the raw body and data only.
  * The site renders article bodies itself, once, from the tree its checks already parsed
- * (src/lib/article-html.ts), so the content store holds no HTML that could go stale when another
+ * (src/plugins/index.ts), so the content store holds no HTML that could go stale when another
  * article of the story changes, and no body is parsed twice.
  */
 function withoutRendering(entryTypes: EntryTypes): EntryTypes {
@@ -44,12 +44,9 @@ export function strictGlob(options: GlobOptions, schema: z.ZodType): Loader {
       };
       try {
         const { entryTypes } = context as LoaderContext & { entryTypes: EntryTypes };
-        await inner.load({
-          ...context,
-          logger: strictLogger(context),
-          parseData,
-          ...{ entryTypes: withoutRendering(entryTypes) },
-        });
+        // `entryTypes` is not in the public context type: it goes beside it, as Astro passes it.
+        const loading = { ...context, logger: strictLogger(context), parseData, entryTypes: withoutRendering(entryTypes) };
+        await inner.load(loading);
       } catch (error) {
         const file = (error as { loc?: { file?: string } }).loc?.file;
         if (error instanceof Error && file) {

@@ -127,7 +127,7 @@ describe.each(site.stories.map((s) => [s.id, s] as const))('story %s', (storyId,
       });
     });
     it('lists the passages two outlets print alike, linking to both', () => {
-      expect($$(tree, '.shared-item')).toHaveLength(analysis.shared.length);
+      expect($$(tree, '.shared-item')).toHaveLength(story.shared.length);
       for (const item of $$(tree, '.shared-item')) expect($$(item, '.goto a')).toHaveLength(2);
     });
     it('leads to the ledger, the sources and the wording', () => {
@@ -144,7 +144,7 @@ describe.each(site.stories.map((s) => [s.id, s] as const))('story %s', (storyId,
     it('mark shared words in the compare view and on the article pages, naming the other outlets', () => {
       const compare = page(dist, `stories/${storyId}/compare/`);
       const outlets = new Set(story.articles.map((a) => a.outlet.id));
-      for (const p of analysis.shared) {
+      for (const p of story.shared) {
         for (const [side, outlet] of p.outlets.entries()) {
           const other = p.outlets[1 - side]!;
           const marks = $$(compare, `#read-${outlet} mark.shared`).filter((m) =>
@@ -155,8 +155,8 @@ describe.each(site.stories.map((s) => [s.id, s] as const))('story %s', (storyId,
       }
       for (const m of $$(compare, 'mark.shared'))
         for (const o of String(m.properties['dataShared']).split(' ')) expect(outlets.has(o)).toBe(true);
-      if (analysis.shared.length)
-        expect($$(page(dist, `stories/${storyId}/${analysis.shared[0]!.outlets[0]}/`), '.body mark.shared').length).toBeGreaterThan(0);
+      if (story.shared.length)
+        expect($$(page(dist, `stories/${storyId}/${story.shared[0]!.outlets[0]}/`), '.body mark.shared').length).toBeGreaterThan(0);
     });
   });
 });

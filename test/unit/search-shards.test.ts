@@ -281,36 +281,6 @@ describe('at scale: a small generated corpus, searched as it is typed', () => {
     expect(missing).toEqual([]);
   });
 
-  it('answers every keystroke after at most two rounds of fetches: the buckets of its words, then shards', async () => {
-    // A round is the files asked for before any file asked for with them has arrived.
-    let arrived = 0;
-    let deepest = 0;
-    const search = new ShardedSearch(
-      BasicFuse,
-      async (path) => {
-        const round = arrived + 1;
-        await new Promise((resolve) => setTimeout(resolve));
-        arrived = Math.max(arrived, round);
-        deepest = Math.max(deepest, round);
-        return JSON.parse(files.files.get(path)!);
-      },
-      files.manifest,
-      BASIC_OPTIONS,
-    );
-    const rounds: Record<string, number> = {};
-    for (const query of [...corpus.typos.slice(0, 12).map((t) => t.query), 'insurance', 'bridge collapse', '"emergency aid"']) {
-      let typed = '';
-      for (const char of query) {
-        typed += char;
-        arrived = deepest = 0;
-        await search.search(parseQuery(typed), ALL);
-        rounds[typed] = deepest;
-      }
-    }
-    expect(Object.entries(rounds).filter(([, n]) => n > 2)).toEqual([]);
-    expect(Object.values(rounds)).toContain(2);
-  });
-
   it('finds the article meant by four misspelt names in five, among the first ten results', async () => {
     const { search: engineFor } = engine();
     let found = 0;
