@@ -7,6 +7,7 @@ import { quotationEntries, quotationSearchText } from './quotation-search';
 import { FUSE_OPTIONS, SEARCH_KEYS, type SearchDoc } from './search';
 import {
   bucketOf,
+  buildHeads,
   docTokens,
   encodePostings,
   FORMAT,
@@ -156,7 +157,9 @@ export function searchIndex(site: Site, base: string, memo?: Memo): SearchIndex 
     }
   }
   dictionary.forEach((bucket, i) => files.set(`k/${i}.json`, JSON.stringify(bucket)));
-  const manifest: Manifest = { format: FORMAT, buckets, shards: total, words: postings.size, docs };
+  const heads = buildHeads(dictionary, total);
+  heads.forEach((head, i) => files.set(`h/${i}.json`, JSON.stringify(head)));
+  const manifest: Manifest = { format: FORMAT, buckets, heads: heads.length, shards: total, words: postings.size, docs };
   files.set(MANIFEST, JSON.stringify(manifest));
   return { manifest, files };
 }

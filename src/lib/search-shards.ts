@@ -12,21 +12,27 @@
  *   "qataris"). Beside each listing are the word's **postings**, the shards it is in: the buckets
  *   of a query word's keys are all it needs to know which shards to fetch.
  * - The **prefilter**: the shards that hold, for every word of the query, a word matching it, in
- *   order of how few typos they need, then of the site's order (newest story first). The first few
- *   are fetched; in them the documents holding every word go to Fuse, which ranks them with the
- *   same options and query handling as ever (src/lib/search.ts).
+ *   order of how few typos they need, then of how rare the words are, then of the site's order
+ *   (newest story first). The first few are fetched; in them the documents holding every word go
+ *   to Fuse, which ranks them with the same options and query handling as ever (src/lib/search.ts).
+ * - **Head files** (`h/<n>.json`): for every three letters some word begins with, the first
+ *   shards a search for them fetches, filed by their first two letters.
  *
  * So a keystroke fetches a few buckets of a kilobyte or two while a word's first four letters are
- * typed, and shards only when the results move to articles not loaded yet: at most two round
- * trips, buckets then shards. Building (the `build*` functions) and searching (`ShardedSearch`)
- * share the keys, the codec and the checks below.
+ * typed, and shards only when the results move to articles not loaded yet. It **looks ahead** so
+ * that it mostly waits for one round trip, not buckets then shards: the second letter fetches its
+ * head file, and the third fetches the shards named there with its bucket; past the third, the
+ * shards matching without a typo (known from the bucket of the word's first three letters) are
+ * fetched with the buckets of its typos. Only shards the search then fetches anyway are fetched
+ * ahead. Building (`searchIndex`, `buildHeads`) and searching (`ShardedSearch`) share the keys,
+ * the codec, the ranking and the checks below.
  */
 import type Fuse from 'fuse.js';
 import { FUSE_OPTIONS, SCORE_WINDOW, SEARCH_KEYS, search, type Filters, type Hit, type ParsedQuery, type SearchDoc } from './search';
 import { fold } from './search-text';
 
 /** Bumped when the files change shape; the folder holds one format only. */
-export const FORMAT = 2;
+export const FORMAT = 3;
 /** The manifest, the one file of the index that is a page of its own. */
 export const MANIFEST = 'index.json';
 
@@ -112,6 +118,38 @@ export interface Bucket {
   p: Record<string, string>;
 }
 
+/**
+ * A head file: three-letter words (what a reader has typed on the third keystroke) → the shards
+ * that keystroke fetches first, as base-36 numbers in the order of the ranking.
+ */
+export type Head = Record<string, string>;
+
+/** The head file of a query word's first two letters: the one its second keystroke fetches. */
+export const headOf = (word: string, heads: number) => bucketOf(word.slice(0, 2), heads);
+
+/**
+ * The head files, from the dictionary's buckets: for every three letters that some word begins
+ * with, the first shards (`BATCH`) its search ranks, as `rankShards` ranks them in the browser.
+ */
+export function buildHeads(dictionary: readonly Bucket[], total: number): Head[] {
+  const decoded = new Map<string, number[]>();
+  const entries = new Map<string, string>();
+  for (const bucket of dictionary) {
+    for (const key of Object.keys(bucket.k)) {
+      if (key.length !== 3) continue;
+      const match = matchWords(key, false, 0, [key], [bucket], total, decoded);
+      if (!match.words.size) continue;
+      const first = rankShards({ alternatives: [[{ match, length: key.length }]], exact: [] }, [], total).slice(0, BATCH);
+      entries.set(key, first.map((r) => r.n.toString(36)).join('.'));
+    }
+  }
+  // About a hundred words a file, a kilobyte or less gzipped.
+  const heads = 2 ** Math.min(10, Math.max(0, Math.ceil(Math.log2(entries.size / 100))));
+  const files = Array.from({ length: heads }, (): Head => ({}));
+  for (const [key, first] of entries) files[headOf(key, heads)]![key] = first;
+  return files;
+}
+
 /** A shard: one article's claims, or its passages and quotations, with what their results show. */
 export interface Shard {
   /** `c`: claims; `p`: passages, and the article's quotations (src/lib/quotation-search.ts). */
@@ -128,6 +166,8 @@ export interface Shard {
 export interface Manifest {
   format: number;
   buckets: number;
+  /** Head files (`h/<n>.json`). */
+  heads: number;
   shards: number;
   words: number;
   docs: number;
@@ -182,6 +222,117 @@ interface Match {
   everywhere: number;
 }
 
+/** A query with each word's match: its readings' words (with their lengths), and the words of its phrases. */
+interface MatchedQuery {
+  alternatives: { match: Match; length: number }[][];
+  exact: Match[];
+}
+
+function matchedQuery(query: ParsedQuery, byId: Map<string, Match>): MatchedQuery {
+  return {
+    alternatives: query.alternatives.map((words) => words.map((w) => ({ match: byId.get(`~${w}`)!, length: w.length }))),
+    exact: [...new Set(query.phrases.flatMap((p) => p.split(' ')))].map((w) => byId.get(`=${w}`)!),
+  };
+}
+
+/**
+ * How well a shard or a document matches some reading of the query, given `rate` (a word's match
+ * → the rating of its best word there, 99 for none): as Fuse scores, typos for each word's length
+ * averaged over the words (0 is exact); then the rarity of the words matched, to order matches
+ * with as many typos. `[99, 99]` when some word has no match.
+ */
+function score(query: MatchedQuery, rate: (match: Match) => number): [typos: number, rarity: number] {
+  let best: [number, number] = [99, 99];
+  for (const words of query.alternatives) {
+    let typos = 0;
+    let rarity = 0;
+    for (const { match, length } of words) {
+      const r = rate(match);
+      if (r >= 99) {
+        typos = 99;
+        break;
+      }
+      typos += Math.floor(r) / length / words.length;
+      rarity += r % 1;
+    }
+    if (typos < best[0] || (typos === best[0] && rarity < best[1])) best = [typos, rarity];
+  }
+  if (query.exact.some((match) => rate(match) >= 1)) return [99, 99];
+  return query.alternatives.length ? best : [0, query.exact.reduce((sum, match) => sum + (rate(match) % 1), 0)];
+}
+
+/** A shard in the order they are fetched and searched. */
+interface Ranked {
+  n: number;
+  typos: number;
+  rarity: number;
+}
+
+/**
+ * The words listed under `keys` (in `buckets`, one each) that match `word` with at most `max`
+ * typos (`exact`: the word itself), and the shards they are in; `total` shards in all. `decoded`
+ * keeps postings once decoded.
+ */
+function matchWords(
+  word: string,
+  exact: boolean,
+  max: number,
+  keys: readonly string[],
+  buckets: readonly Bucket[],
+  total: number,
+  decoded = new Map<string, number[]>(),
+): Match {
+  const words = new Map<string, number>();
+  const shards = new Map<number, number>();
+  let everywhere = 99;
+  buckets.forEach((bucket, i) => {
+    for (const token of bucket.k[keys[i]!] ?? []) {
+      if (words.has(token)) continue;
+      const errors = exact ? (token === word ? 0 : 1) : prefixDistance(word, token, max);
+      if (errors > max) continue;
+      const postings = bucket.p[token] ?? '';
+      if (postings === '*') {
+        words.set(token, errors + 0.99);
+        everywhere = Math.min(everywhere, errors + 0.99);
+        continue;
+      }
+      let list = decoded.get(token);
+      if (!list) decoded.set(token, (list = decodePostings(postings, total)));
+      const rating = errors + list.length / (total + 1);
+      words.set(token, rating);
+      for (const n of list) if ((shards.get(n) ?? 99) > rating) shards.set(n, rating);
+    }
+  });
+  return { words, shards, everywhere };
+}
+
+/**
+ * Shards with a match for every word of the query, among those `keep` lets through, the best
+ * first: fewest typos, then rarest words, then the site's order.
+ */
+function rankShards(query: MatchedQuery, keep: readonly Set<number>[], total: number): Ranked[] {
+  const matches = new Set([...query.alternatives.flat().map((w) => w.match), ...query.exact]);
+  const candidates = new Set<number>();
+  for (const match of matches) for (const n of match.shards.keys()) candidates.add(n);
+  if ([...matches].some((match) => match.everywhere < 99)) {
+    // A filter names its shards: those are the ones to look at; otherwise the site's first.
+    const named = keep.length
+      ? [...keep[0]!].slice(0, EVERYWHERE_SHARDS)
+      : Array.from({ length: Math.min(total, EVERYWHERE_SHARDS) }, (_, n) => n);
+    for (const n of named) candidates.add(n);
+  }
+  let at = 0;
+  const rate = (match: Match) => Math.min(match.shards.get(at) ?? 99, match.everywhere);
+  const ranked: Ranked[] = [];
+  for (const n of candidates) {
+    if (!keep.every((set) => set.has(n))) continue;
+    at = n;
+    const [typos, rarity] = score(query, rate);
+    if (typos < 99) ranked.push({ n, typos, rarity });
+  }
+  return ranked.sort((a, b) => a.typos - b.typos || a.rarity - b.rarity || a.n - b.n);
+}
+
 /** When a word is in every shard, the shards looked at for it: the first ones in the site's order (and any named by other words). */
 const EVERYWHERE_SHARDS = 256;
 
@@ -215,6 +366,7 @@ export const FUSE_DOCS = 300;
  */
 export class ShardedSearch {
   #files = new Map<string, Promise<unknown>>();
+  #ready = new Map<string, unknown>();
   #shards = new Map<number, Loaded>();
   /** Word → the shards it is in, decoded once: the next keystroke meets most of the same words. */
   #postings = new Map<string, number[]>();
@@ -224,44 +376,68 @@ export class ShardedSearch {
   constructor(
     private readonly Fuse: typeof import('fuse.js').default,
     private readonly load: (path: string) => Promise<unknown>,
-    private readonly size: Pick<Manifest, 'buckets' | 'shards'>,
+    private readonly size: Pick<Manifest, 'buckets' | 'shards' | 'heads'>,
     private readonly options = FUSE_OPTIONS,
+    /** Fetch shards a keystroke will need while its buckets are on their way (`#speculate`): off, only to compare. */
+    private readonly lookAhead = true,
   ) {}
 
-  /** A file of the index, fetched once. */
+  /** A file of the index, fetched once; `#ready` holds it once it has arrived. */
   #file<T>(path: string): Promise<T> {
-    if (!this.#files.has(path)) this.#files.set(path, this.load(path));
-    return this.#files.get(path) as Promise<T>;
+    let file = this.#files.get(path);
+    if (!file) {
+      file = this.load(path).then((data) => (this.#ready.set(path, data), data));
+      this.#files.set(path, file);
+    }
+    return file as Promise<T>;
   }
 
-  #bucket = (key: string) => this.#file<Bucket>(`k/${bucketOf(key, this.size.buckets)}.json`);
+  #bucketPath = (key: string) => `k/${bucketOf(key, this.size.buckets)}.json`;
 
   async #match(word: string, exact: boolean): Promise<Match> {
-    const max = exact ? 0 : allowedErrors(word.length);
     const keys = exact ? [homeKey(word)] : keysOf(word);
-    const buckets = await Promise.all(keys.map(this.#bucket));
-    const words = new Map<string, number>();
-    const shards = new Map<number, number>();
-    let everywhere = 99;
-    buckets.forEach((bucket, i) => {
-      for (const token of bucket.k[keys[i]!] ?? []) {
-        if (words.has(token)) continue;
-        const errors = exact ? (token === word ? 0 : 1) : prefixDistance(word, token, max);
-        if (errors > max) continue;
-        const postings = bucket.p[token] ?? '';
-        if (postings === '*') {
-          words.set(token, errors + 0.99);
-          everywhere = Math.min(everywhere, errors + 0.99);
-          continue;
-        }
-        let list = this.#postings.get(token);
-        if (!list) this.#postings.set(token, (list = decodePostings(postings, this.size.shards)));
-        const rating = errors + list.length / (this.size.shards + 1);
-        words.set(token, rating);
-        for (const n of list) if ((shards.get(n) ?? 99) > rating) shards.set(n, rating);
+    const buckets = await Promise.all(keys.map((key) => this.#file<Bucket>(this.#bucketPath(key))));
+    return matchWords(word, exact, exact ? 0 : allowedErrors(word.length), keys, buckets, this.size.shards, this.#postings);
+  }
+
+  /**
+   * While a keystroke waits for buckets, the shards it will fetch first are often known already.
+   * Every word a query word begins is listed under the query word's first three letters (its home
+   * key), and shards where every query word is matched without a typo rank before all others. So
+   * when each query word's home bucket is loaded (the keystroke before loaded it), the first
+   * shards of that ranking are fetched at once, in the same round trip as the other buckets: the
+   * very shards the search is about to fetch first, and no more.
+   */
+  #speculate(query: ParsedQuery, ids: string[]) {
+    const ready = (key: string) => this.#ready.get(this.#bucketPath(key)) as Bucket | undefined;
+    // With every bucket loaded, the search itself is as quick.
+    if (ids.every((id) => (id[0] === '=' ? [homeKey(id.slice(1))] : keysOf(id.slice(1))).every(ready))) return;
+    const word = ids.length === 1 && ids[0]![0] === '~' ? ids[0]!.slice(1) : '';
+    let first: number[];
+    if (this.size.shards > ALL_SHARDS && this.size.heads && word.length > 1 && word.length < 4) {
+      // A word's third letter is the first keystroke that fetches shards: its second fetched the
+      // head file that names them (`buildHeads`).
+      const path = `h/${headOf(word, this.size.heads)}.json`;
+      if (word.length === 2) this.#file(path).catch(() => {});
+      first = ((this.#ready.get(path) as Head | undefined)?.[word] ?? '')
+        .split('.')
+        .filter(Boolean)
+        .map((n) => parseInt(n, 36));
+    } else {
+      const byId = new Map<string, Match>();
+      for (const id of ids) {
+        const key = homeKey(id.slice(1));
+        const bucket = ready(key);
+        if (!bucket) return;
+        byId.set(id, matchWords(id.slice(1), id[0] === '=', 0, [key], [bucket], this.size.shards, this.#postings));
       }
-    });
-    return { words, shards, everywhere };
+      // The search's first batch, which it fetches whatever the batch holds.
+      first = rankShards(matchedQuery(query, byId), [], this.size.shards)
+        .slice(0, BATCH)
+        .map((r) => r.n);
+    }
+    // A failure is the search's to report, when it asks for the shard.
+    for (const n of first) if (!this.#shards.has(n)) this.#shard(n).catch(() => {});
   }
 
   #shard(n: number): Promise<Loaded> {
@@ -296,71 +472,29 @@ export class ShardedSearch {
     // One letter narrows nothing on a large site: wait for the second.
     if (this.size.shards > ALL_SHARDS && !query.phrases.length && query.words.every((w) => w.length < 2))
       return { ...nothing, complete: false };
-    const matches = new Map<string, Promise<Match>>();
-    const match = (word: string, exact: boolean) => {
-      const id = (exact ? '=' : '~') + word;
-      if (!matches.has(id)) matches.set(id, this.#match(word, exact));
-      return matches.get(id)!;
-    };
-    /**
-     * How well a shard, or a document (through `rate`), matches some reading of the query: as
-     * Fuse scores, typos for each word's length averaged over the words (0 is exact); and the
-     * rarity of the words matched, to order matches with as many typos.
-     */
-    const score = (rate: (id: string) => number) => {
-      let best = [99, 99];
-      for (const words of query.alternatives) {
-        let typos = 0;
-        let rarity = 0;
-        for (const w of words) {
-          const r = rate(`~${w}`);
-          typos += Math.floor(r) / w.length / words.length;
-          rarity += r % 1;
-        }
-        if (typos < best[0]! || (typos === best[0] && rarity < best[1]!)) best = [typos, rarity];
-      }
-      const exact = [...new Set(query.phrases.flatMap((p) => p.split(' ')))];
-      if (exact.some((w) => rate(`=${w}`) >= 1)) return [99, 99];
-      return query.alternatives.length ? best : [0, exact.reduce((sum, w) => sum + (rate(`=${w}`) % 1), 0)];
-    };
     const ids = [...query.alternatives.flat().map((w) => `~${w}`), ...query.phrases.flatMap((p) => p.split(' ')).map((w) => `=${w}`)];
-    const [found, outlet, story] = await Promise.all([
-      Promise.all(ids.map((id) => match(id.slice(1), id[0] === '='))),
+    const unique = [...new Set(ids)];
+    // What this keystroke fetches is decided as if nothing were fetched ahead of it.
+    const loaded = new Set(this.#shards.keys());
+    const waiting = Promise.all([
+      Promise.all(unique.map((id) => this.#match(id.slice(1), id[0] === '='))),
       filters.outlet ? this.#file<string>(`o/${filters.outlet}.json`) : undefined,
       filters.topic ? this.#file<string>(`s/${filters.topic.split('/')[0]}.json`) : undefined,
     ]);
-    const byId = new Map(ids.map((id, i) => [id, found[i]!]));
-
-    // Shards with a match for every word, the best first.
+    if (this.lookAhead && !filters.outlet && !filters.topic) this.#speculate(query, unique);
+    const [found, outlet, story] = await waiting;
+    const matched = matchedQuery(query, new Map(unique.map((id, i) => [id, found[i]!])));
     const keep = [outlet, story].flatMap((list) => (list === undefined ? [] : [new Set(decodePostings(list, this.size.shards))]));
-    const candidateShards = new Set<number>();
-    for (const m of found) for (const n of m.shards.keys()) candidateShards.add(n);
-    if (found.some((m) => m.everywhere < 99)) {
-      // A filter names its shards: those are the ones to look at; otherwise the site's first.
-      const named = keep.length
-        ? [...keep[0]!].slice(0, EVERYWHERE_SHARDS)
-        : Array.from({ length: Math.min(this.size.shards, EVERYWHERE_SHARDS) }, (_, n) => n);
-      for (const n of named) candidateShards.add(n);
-    }
-    const rate = (id: string, n: number) => {
-      const m = byId.get(id);
-      return m ? Math.min(m.shards.get(n) ?? 99, m.everywhere) : 99;
-    };
-    const ranked = [...candidateShards]
-      .filter((n) => keep.every((set) => set.has(n)))
-      .map((n) => ({ n, score: score((id) => rate(id, n)) }))
-      .filter((r) => r.score[0]! < 99)
-      .sort((a, b) => a.score[0]! - b.score[0]! || a.score[1]! - b.score[1]! || a.n - b.n);
-    const best = ranked[0]?.score[0] ?? 0;
+    const ranked = rankShards(matched, keep, this.size.shards);
+    const best = ranked[0]?.typos ?? 0;
 
     const candidates: { doc: SearchDoc; record: Index['records'][number]; score: number[] }[] = [];
     const take = (shard: Loaded) =>
       shard.docs.forEach((doc, i) => {
         const words = shard.words[i]!;
-        const docScore = score((id) => {
+        const docScore = score(matched, (match) => {
           let rating = 99;
-          const matched = byId.get(id)!.words;
-          for (const word of words) rating = Math.min(rating, matched.get(word) ?? 99);
+          for (const word of words) rating = Math.min(rating, match.words.get(word) ?? 99);
           return rating;
         });
         // Near misses that Fuse would drop beside better matches (SCORE_WINDOW) are left out.
@@ -376,13 +510,10 @@ export class ShardedSearch {
       const batch: number[] = [];
       // A small site's shards, or a query's few, are all fetched at once: one round trip.
       while (next < ranked.length && (all || batch.length < BATCH)) {
-        const {
-          n,
-          score: [typos],
-        } = ranked[next]!;
+        const { n, typos } = ranked[next]!;
         const enough = candidates.length >= (typos! > best ? FEW_DOCS : ENOUGH_DOCS);
-        if (!this.#shards.has(n) && !all && (fetched >= NEW_SHARDS || enough)) break;
-        if (!this.#shards.has(n)) fetched++;
+        if (!loaded.has(n) && !all && (fetched >= NEW_SHARDS || enough)) break;
+        if (!loaded.has(n)) fetched++;
         batch.push(n);
         next++;
       }
@@ -392,8 +523,8 @@ export class ShardedSearch {
     const searched = next;
     // Shards further down the order that are loaded already are searched too.
     for (; next < ranked.length; next++) {
-      const loaded = this.#shards.get(ranked[next]!.n);
-      if (loaded) take(loaded);
+      const shard = this.#shards.get(ranked[next]!.n);
+      if (shard) take(shard);
     }
 
     const chosen = candidates.sort((a, b) => a.score[0]! - b.score[0]! || a.score[1]! - b.score[1]!).slice(0, FUSE_DOCS);

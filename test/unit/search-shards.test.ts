@@ -8,10 +8,13 @@ import {
   allowedErrors,
   bucketOf,
   decodePostings,
+  docTokens,
   encodePostings,
+  headOf,
   keysOf,
   prefixDistance,
   ShardedSearch,
+  shardDocs,
   tokens,
   type Shard,
 } from '../../src/lib/search-shards';
@@ -217,7 +220,7 @@ describe('filters on a site where one outlet wrote in most stories', () => {
 
   it('finds what the outlet wrote when the reader picks it', async () => {
     expect(files.get('o/wire.json')).toBe('*');
-    const engine = new ShardedSearch(BasicFuse, async (path) => files.get(path), { buckets: 1, shards: 16 }, BASIC_OPTIONS);
+    const engine = new ShardedSearch(BasicFuse, async (path) => files.get(path), { buckets: 1, heads: 0, shards: 16 }, BASIC_OPTIONS);
     const { hits } = await engine.search(parseQuery('bridge'), { outlet: 'wire', topic: '' });
     expect(hits.map((h) => h.doc.url)).toEqual(['#0']);
   });
@@ -269,6 +272,82 @@ describe('at scale: a small generated corpus, searched as it is typed', () => {
       expect(perKeystroke.reduce((a, b) => a + b, 0) / Math.max(1, perKeystroke.length)).toBeLessThanOrEqual(5 * 1024);
     },
   );
+
+  /** An engine over the corpus's index that records each path it asks for, as it asks. */
+  function recording(lookAhead = true) {
+    const asked: string[] = [];
+    const search = new ShardedSearch(
+      BasicFuse,
+      (path) => {
+        asked.push(path);
+        return Promise.resolve(JSON.parse(files.files.get(path)!));
+      },
+      files.manifest,
+      BASIC_OPTIONS,
+      lookAhead,
+    );
+    return { search, asked };
+  }
+
+  /** Types `query` a letter at a time; for each keystroke, the paths asked for before any file arrived (one round trip) and in all. */
+  async function type(engine: ReturnType<typeof recording>, query: string) {
+    const keystrokes: { typed: string; first: string[]; all: string[] }[] = [];
+    for (let i = 1; i <= query.length; i++) {
+      const from = engine.asked.length;
+      const searching = engine.search.search(parseQuery(query.slice(0, i)), ALL);
+      const first = engine.asked.slice(from);
+      await searching;
+      keystrokes.push({ typed: query.slice(0, i), first, all: engine.asked.slice(from) });
+    }
+    return keystrokes;
+  }
+
+  it('fetches a word’s first shards on its third letter together with its bucket, as its second letter fetched their names', async () => {
+    const word = corpus.typos[0]!.intended;
+    const [, second, third] = await type(recording(), word);
+    expect(second!.first).toContain(`h/${headOf(fold(word), files.manifest.heads)}.json`);
+    expect(third!.first.some((path) => path.startsWith('k/'))).toBe(true);
+    expect(third!.first.filter((path) => path.startsWith('u/'))).toEqual(third!.all.filter((path) => path.startsWith('u/')));
+    expect(third!.first.filter((path) => path.startsWith('u/')).length).toBeGreaterThan(0);
+  });
+
+  it('fetches the untypo’d shards a later letter needs together with the buckets of its typos', async () => {
+    const both: string[] = [];
+    for (const { intended } of corpus.typos.slice(0, 10))
+      for (const { typed, first } of (await type(recording(), fold(intended))).slice(3))
+        if (first.some((path) => path.startsWith('k/')) && first.some((path) => path.startsWith('u/'))) both.push(typed);
+    expect(both.length).toBeGreaterThan(0);
+  });
+
+  it.each([corpus.typos[0]!.intended, corpus.typos[1]!.query, corpus.typos[2]!.intended, 'insurance', 'schools closed', '"emergency aid"'])(
+    'fetches for %j the same shards at each keystroke, only sooner, as without looking ahead',
+    async (query) => {
+      const shards = (keystrokes: Awaited<ReturnType<typeof type>>) =>
+        keystrokes.map((k) => k.all.filter((path) => path.startsWith('u/')).sort());
+      expect(shards(await type(recording(), query))).toEqual(shards(await type(recording(false), query)));
+    },
+  );
+
+  it('counts only the articles that hold every word of the query, and fetches no shard that lacks one', async () => {
+    // Two names from different stories: some shards hold one, none both.
+    const query = parseQuery(`${corpus.typos[0]!.intended} ${corpus.typos[1]!.intended}`);
+    const holds = (words: Set<string>, word: string) =>
+      [...words].some((token) => prefixDistance(word, token, allowedErrors(word.length)) <= allowedErrors(word.length));
+    const both = new Set<number>();
+    const either = new Set<number>();
+    for (const [path, text] of files.files) {
+      if (!path.startsWith('u/')) continue;
+      const words = new Set(shardDocs(JSON.parse(text) as Shard).flatMap((doc) => [...docTokens(doc)]));
+      const n = Number(/\d+/.exec(path)![0]);
+      if (query.words.every((word) => holds(words, word))) both.add(n >> 1);
+      if (query.words.some((word) => holds(words, word))) either.add(n >> 1);
+    }
+    expect(either.size).toBeGreaterThan(both.size);
+    const { search, asked } = recording();
+    const found = await search.search(query, ALL);
+    expect(found.articles).toBe(both.size);
+    expect(asked.filter((path) => path.startsWith('u/')).length).toBeLessThanOrEqual(2 * both.size);
+  });
 
   it('lists each word with its postings in every bucket it is listed in', () => {
     const missing: string[] = [];
