@@ -43,14 +43,21 @@ export interface TopicComparison {
  * ("U.S. proposal" = "us proposal"; "Al-Thani" = "al thani").
  */
 export function normalizeValue(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[\p{P}\p{S}]+/gu, (match) => (/^[.'’]+$/u.test(match) ? '' : ' '))
-    .replace(/\s+/g, ' ')
-    .trim();
+  let normal = normalized.get(value);
+  if (normal === undefined) {
+    normal = value
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/[\p{P}\p{S}]+/gu, (match) => (/^[.'’]+$/u.test(match) ? '' : ' '))
+      .replace(/\s+/g, ' ')
+      .trim();
+    normalized.set(value, normal);
+  }
+  return normal;
 }
+/** Answers recur across a story's claims and relations, and compareTopics runs for every story of a build: each is folded once. */
+const normalized = new Map<string, string>();
 
 /** The answer groups a topic declares in conflict or as compatible, folded. */
 const groups = (declared: readonly (readonly string[])[] | undefined) => (declared ?? []).map((g) => g.map(normalizeValue));

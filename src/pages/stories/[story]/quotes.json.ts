@@ -7,6 +7,6 @@ export const getStaticPaths = storyPaths satisfies GetStaticPaths;
 
 /** Every quotation of the story, grouped by the statement it renders: open data (schema in quotes.schema.json). */
 export const GET: APIRoute<{ story: Story }> = async ({ props: { story } }) =>
-  new Response(`${JSON.stringify(quotesExport(story, (await analysisOf(story)).groups, import.meta.env.BASE_URL), null, 2)}\n`, {
+  new Response(`${JSON.stringify(quotesExport(story, (await analysisOf(story, 'quotes')).groups, import.meta.env.BASE_URL), null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
