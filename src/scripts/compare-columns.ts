@@ -72,10 +72,14 @@ class CompareColumns extends HTMLElement {
     this.#render(this.#fromAddress());
     this.#measureControls();
     const asked = new URLSearchParams(location.search).get(TOPIC);
+    const shown = () => document.documentElement.classList.remove('lining-up');
     if (asked && topic.querySelector(`option[value="${CSS.escape(asked)}"]`)) {
       topic.value = asked;
-      requestAnimationFrame(() => this.#align(true));
-    }
+      requestAnimationFrame(() => {
+        this.#align(true);
+        shown();
+      });
+    } else shown();
   }
 
   /** Column heads stick below the controls; on a phone the article's name must not hide under them. */
