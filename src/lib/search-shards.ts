@@ -418,7 +418,10 @@ export class ShardedSearch {
       // A word's third letter is the first keystroke that fetches shards: its second fetched the
       // head file that names them (`buildHeads`).
       const path = `h/${headOf(word, this.size.heads)}.json`;
-      if (word.length === 2) this.#file(path).catch(() => {});
+      if (word.length === 2) {
+        this.#file(path).catch(() => {});
+        return;
+      }
       first = ((this.#ready.get(path) as Head | undefined)?.[word] ?? '')
         .split('.')
         .filter(Boolean)
@@ -472,18 +475,20 @@ export class ShardedSearch {
     // One letter narrows nothing on a large site: wait for the second.
     if (this.size.shards > ALL_SHARDS && !query.phrases.length && query.words.every((w) => w.length < 2))
       return { ...nothing, complete: false };
-    const ids = [...query.alternatives.flat().map((w) => `~${w}`), ...query.phrases.flatMap((p) => p.split(' ')).map((w) => `=${w}`)];
-    const unique = [...new Set(ids)];
+    // Each word once, `~` fuzzy or `=` exact (a phrase's).
+    const ids = [
+      ...new Set([...query.alternatives.flat().map((w) => `~${w}`), ...query.phrases.flatMap((p) => p.split(' ')).map((w) => `=${w}`)]),
+    ];
     // What this keystroke fetches is decided as if nothing were fetched ahead of it.
     const loaded = new Set(this.#shards.keys());
     const waiting = Promise.all([
-      Promise.all(unique.map((id) => this.#match(id.slice(1), id[0] === '='))),
+      Promise.all(ids.map((id) => this.#match(id.slice(1), id[0] === '='))),
       filters.outlet ? this.#file<string>(`o/${filters.outlet}.json`) : undefined,
       filters.topic ? this.#file<string>(`s/${filters.topic.split('/')[0]}.json`) : undefined,
     ]);
-    if (this.lookAhead && !filters.outlet && !filters.topic) this.#speculate(query, unique);
+    if (this.lookAhead && !filters.outlet && !filters.topic) this.#speculate(query, ids);
     const [found, outlet, story] = await waiting;
-    const matched = matchedQuery(query, new Map(unique.map((id, i) => [id, found[i]!])));
+    const matched = matchedQuery(query, new Map(ids.map((id, i) => [id, found[i]!])));
     const keep = [outlet, story].flatMap((list) => (list === undefined ? [] : [new Set(decodePostings(list, this.size.shards))]));
     const ranked = rankShards(matched, keep, this.size.shards);
     const best = ranked[0]?.typos ?? 0;
@@ -511,7 +516,7 @@ export class ShardedSearch {
       // A small site's shards, or a query's few, are all fetched at once: one round trip.
       while (next < ranked.length && (all || batch.length < BATCH)) {
         const { n, typos } = ranked[next]!;
-        const enough = candidates.length >= (typos! > best ? FEW_DOCS : ENOUGH_DOCS);
+        const enough = candidates.length >= (typos > best ? FEW_DOCS : ENOUGH_DOCS);
         if (!loaded.has(n) && !all && (fetched >= NEW_SHARDS || enough)) break;
         if (!loaded.has(n)) fetched++;
         batch.push(n);

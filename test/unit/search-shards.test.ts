@@ -329,7 +329,7 @@ describe('at scale: a small generated corpus, searched as it is typed', () => {
   );
 
   it('counts only the articles that hold every word of the query, and fetches no shard that lacks one', async () => {
-    // Two names from different stories: some shards hold one, none both.
+    // Two names from different stories: many more shards hold a word like one of them than words like both.
     const query = parseQuery(`${corpus.typos[0]!.intended} ${corpus.typos[1]!.intended}`);
     const holds = (words: Set<string>, word: string) =>
       [...words].some((token) => prefixDistance(word, token, allowedErrors(word.length)) <= allowedErrors(word.length));
