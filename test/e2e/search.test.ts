@@ -90,6 +90,20 @@ describe('the search page', () => {
     await close();
   });
 
+  it('writes the address once typing pauses, not at every keystroke', async () => {
+    const { page, close } = await open(`${baseUrl}search/`);
+    const start = await page.evaluate(() => history.length);
+    const addresses: string[] = [];
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) addresses.push(new URL(frame.url()).search);
+    });
+    await page.locator('#q').pressSequentially('qatar');
+    await page.waitForURL(/[?&]q=qatar(&|$)/);
+    expect(addresses).toEqual(['?q=qatar']);
+    expect(await page.evaluate(() => history.length)).toBe(start + 1);
+    await close();
+  });
+
   it('works from the keyboard alone: /, arrows, Enter', async () => {
     const { page, close } = await open(`${baseUrl}search/`);
     await page.locator('h1').click();
