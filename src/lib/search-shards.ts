@@ -201,12 +201,17 @@ export function docTokens(doc: SearchDoc): Set<string> {
 }
 
 type Index = ReturnType<typeof Fuse.createIndex<SearchDoc>>;
+type IndexRecord = Index['records'][number];
 
-/** A loaded shard: its documents, their words, and Fuse's index of them (folded once, on arrival). */
+/**
+ * A loaded shard: its documents, their words, and Fuse's records of them (their folded fields).
+ * A record is made the first time its document is handed to Fuse: most documents never are, and
+ * folding every one on arrival was most of a keystroke's work between the shards' arrival and Fuse.
+ */
 interface Loaded {
   docs: SearchDoc[];
   words: Set<string>[];
-  index: Index;
+  records: (IndexRecord | undefined)[];
 }
 
 /**
@@ -368,6 +373,8 @@ export class ShardedSearch {
   #files = new Map<string, Promise<unknown>>();
   #ready = new Map<string, unknown>();
   #shards = new Map<number, Loaded>();
+  /** Fuse's keys, as its indexes hold them: from the first records made. */
+  #keys: Index['keys'] = [];
   /** Word → the shards it is in, decoded once: the next keystroke meets most of the same words. */
   #postings = new Map<string, number[]>();
   /** Story id → its title and topics, from the shards seen: what the results' headings show. */
@@ -448,8 +455,7 @@ export class ShardedSearch {
       let loaded = this.#shards.get(n);
       if (!loaded) {
         const docs = shardDocs(data);
-        const getFn = this.options.getFn;
-        loaded = { docs, words: docs.map(docTokens), index: this.Fuse.createIndex(SEARCH_KEYS, docs, getFn ? { getFn } : {}) };
+        loaded = { docs, words: docs.map(docTokens), records: [] };
         this.#shards.set(n, loaded);
         const known = this.stories.get(data.story.id);
         this.stories.set(data.story.id, { title: data.story.title, topics: { ...known?.topics, ...data.topics } });
@@ -493,17 +499,16 @@ export class ShardedSearch {
     const ranked = rankShards(matched, keep, this.size.shards);
     const best = ranked[0]?.typos ?? 0;
 
-    const candidates: { doc: SearchDoc; record: Index['records'][number]; score: number[] }[] = [];
+    const candidates: { shard: Loaded; i: number; score: number[] }[] = [];
     const take = (shard: Loaded) =>
-      shard.docs.forEach((doc, i) => {
-        const words = shard.words[i]!;
+      shard.words.forEach((words, i) => {
         const docScore = score(matched, (match) => {
           let rating = 99;
           for (const word of words) rating = Math.min(rating, match.words.get(word) ?? 99);
           return rating;
         });
         // Near misses that Fuse would drop beside better matches (SCORE_WINDOW) are left out.
-        if (docScore[0]! <= best + SCORE_WINDOW) candidates.push({ doc, record: shard.index.records[i]!, score: docScore });
+        if (docScore[0]! <= best + SCORE_WINDOW) candidates.push({ shard, i, score: docScore });
       });
 
     // Shards already loaded cost nothing. Others are fetched a batch at a time while there are few
@@ -533,11 +538,17 @@ export class ShardedSearch {
     }
 
     const chosen = candidates.sort((a, b) => a.score[0]! - b.score[0]! || a.score[1]! - b.score[1]!).slice(0, FUSE_DOCS);
-    const docs = chosen.map((c) => c.doc);
+    const docs = chosen.map((c) => c.shard.docs[c.i]!);
     const getFn = this.options.getFn;
-    const keys = this.#shards.values().next().value?.index.keys ?? [];
+    const fresh = chosen.filter((c) => !c.shard.records[c.i]);
+    if (fresh.length) {
+      const made = this.Fuse.createIndex(SEARCH_KEYS, fresh.map((c) => c.shard.docs[c.i]!), getFn ? { getFn } : {});
+      fresh.forEach((c, j) => (c.shard.records[c.i] = made.records[j]));
+      this.#keys = made.keys;
+    }
     // Fuse ranks by score, then in the order documents are given: the rarer matches first.
-    const index = this.Fuse.parseIndex<SearchDoc>({ keys, records: chosen.map((c, i) => ({ ...c.record, i })) }, getFn ? { getFn } : {});
+    const records = chosen.map((c, i) => ({ ...c.shard.records[c.i]!, i }));
+    const index = this.Fuse.parseIndex<SearchDoc>({ keys: this.#keys, records }, getFn ? { getFn } : {});
     return {
       hits: search(new this.Fuse(docs, this.options, index), docs, query, filters),
       articles: new Set(ranked.map((r) => r.n >> 1)).size,
