@@ -41,9 +41,8 @@ export function searchData(site: Site, base: string): SearchData {
 }
 
 /**
- * Each article's claims, then its passages and quotations (src/lib/quotation-search.ts), as shards
- * (src/lib/search-shards.ts), in the site's order (newest story first): article `a` has shards `2a`
- * and `2a + 1`.
+ * Each article's claims, passages and quotations (src/lib/quotation-search.ts) as a shard
+ * (src/lib/search-shards.ts), in the site's order (newest story first).
  */
 export function searchShards(site: Site, base: string): Shard[] {
   return site.stories.flatMap((story) => storyShards(story, base));
@@ -54,27 +53,18 @@ function storyShards(story: Story, base: string): Shard[] {
   // The verdict shown with each topic's results, as on the matrix.
   const verdicts = new Map(compareTopics(story).map((c) => [c.topic.id, STATUS_LABEL[c.status]]));
   const about = { story: { id: story.id, title: story.title } };
-  return story.articles.flatMap((article): Shard[] => {
-    const outlet = { id: article.outlet.id, label: article.outlet.label };
+  return story.articles.map((article): Shard => {
     const topics = [...new Set(article.claims.map((c) => c.topic))];
-    return [
-      {
-        k: 'c',
-        ...about,
-        outlet,
-        topics: Object.fromEntries(topics.map((t) => [t, [questions.get(t) ?? '', verdicts.get(t) ?? '']])),
-        d: article.claims.map((claim) => [claim.text, claim.quote, claim.topic, claimUrl(base, story.id, article.outlet.id, claim.id)]),
-      },
-      {
-        k: 'p',
-        ...about,
-        outlet,
-        d: [
-          ...article.blocks.map((block, i) => [foldWhitespace(block.text), blockUrl(base, story.id, article.outlet.id, i)]),
-          ...quotationEntries(story, article, base).map((q) => [quotationSearchText(q), q.url, q.speaker]),
-        ],
-      },
-    ];
+    return {
+      ...about,
+      outlet: { id: article.outlet.id, label: article.outlet.label },
+      topics: Object.fromEntries(topics.map((t) => [t, [questions.get(t) ?? '', verdicts.get(t) ?? '']])),
+      d: [
+        ...article.claims.map((claim) => [claim.text, claim.quote, claim.topic, claimUrl(base, story.id, article.outlet.id, claim.id)]),
+        ...article.blocks.map((block, i) => [foldWhitespace(block.text), blockUrl(base, story.id, article.outlet.id, i)]),
+        ...quotationEntries(story, article, base).map((q) => [quotationSearchText(q), q.url, q.speaker]),
+      ],
+    };
   });
 }
 

@@ -2,7 +2,7 @@
  * Search that stays quick as the site grows: the index is split into small static files, and the
  * browser fetches only those a query needs, then lets Fuse.js rank what they hold.
  *
- * - **Shards** (`u/<n>.json`): each article's claims in one, its passages in another. They hold
+ * - **Shards** (`u/<n>.json`): one for each article, with its claims, passages and quotations:
  *   the documents Fuse ranks, with what a result shows (story title, topic question, verdict).
  * - **Dictionary buckets** (`k/<n>.json`): every word of the site, each listed under a few short
  *   keys made from its first four letters with one letter left out ("thani" under "han", "tan",
@@ -32,7 +32,7 @@ import { FUSE_OPTIONS, SCORE_WINDOW, SEARCH_KEYS, search, type Filters, type Hit
 import { fold } from './search-text';
 
 /** Bumped when the files change shape; the folder holds one format only. */
-export const FORMAT = 3;
+export const FORMAT = 4;
 /** The manifest, the one file of the index that is a page of its own. */
 export const MANIFEST = 'index.json';
 
@@ -150,15 +150,17 @@ export function buildHeads(dictionary: readonly Bucket[], total: number): Head[]
   return files;
 }
 
-/** A shard: one article's claims, or its passages and quotations, with what their results show. */
+/**
+ * A shard: one article's claims, passages and quotations (src/lib/quotation-search.ts), with what
+ * their results show. One file an article, not one for its claims and another for the rest: the
+ * two were nearly always fetched together, and each request costs the page more than its bytes.
+ */
 export interface Shard {
-  /** `c`: claims; `p`: passages, and the article's quotations (src/lib/quotation-search.ts). */
-  k: 'c' | 'p';
   story: { id: string; title: string };
   outlet: { id: string; label: string };
-  /** Claims shards: topic id → its question and the verdict shown with it. */
-  topics?: Record<string, [question: string, verdict: string]>;
-  /** Claims: `[text, quote, topic, url]`; passages: `[text, url]`; quotations, in a passages shard: `[text, url, speaker]`. */
+  /** Topic id → its question and the verdict shown with it, for the article's claims. */
+  topics: Record<string, [question: string, verdict: string]>;
+  /** Told apart by length: a claim `[text, quote, topic, url]`, a passage `[text, url]`, a quotation `[text, url, speaker]`. */
   d: string[][];
 }
 
@@ -177,8 +179,8 @@ export interface Manifest {
 export function shardDocs(shard: Shard): SearchDoc[] {
   const common = { story: shard.story.id, outlet: shard.outlet.id, outletLabel: shard.outlet.label };
   return shard.d.map((d) =>
-    shard.k === 'c'
-      ? { ...common, kind: 'claim', text: d[0]!, quote: d[1]!, topic: d[2]!, question: shard.topics?.[d[2]!]?.[0] ?? '', url: d[3]! }
+    d.length === 4
+      ? { ...common, kind: 'claim', text: d[0]!, quote: d[1]!, topic: d[2]!, question: shard.topics[d[2]!]?.[0] ?? '', url: d[3]! }
       : d.length === 3
         ? { ...common, kind: 'quotation', text: d[0]!, url: d[1]!, speaker: d[2]! }
         : { ...common, kind: 'passage', text: d[0]!, url: d[1]! },
@@ -350,18 +352,18 @@ export interface Found {
   complete: boolean;
 }
 
-/** When this many shards match or fewer, all are searched: a small site's results are always complete. */
-export const ALL_SHARDS = 12;
+/** When this many shards (articles) match or fewer, all are searched: a small site's results are always complete. */
+export const ALL_SHARDS = 6;
 /**
  * Otherwise shards are fetched this many at a time, in order of relevance… Each batch is a round
- * trip before the next: a keystroke that needs four shards fetches them together.
+ * trip before the next: a keystroke that needs two shards fetches them together.
  */
-export const BATCH = 4;
+export const BATCH = 2;
 /** …until this many documents hold every word (a few screens of results; matches with more typos than the best: a handful)… */
 export const ENOUGH_DOCS = 12;
 export const FEW_DOCS = 4;
 /** …or this many shards were fetched for the keystroke. Shards already loaded are always searched. */
-export const NEW_SHARDS = 4;
+export const NEW_SHARDS = 2;
 /** Documents handed to Fuse at most: the best candidates by typos, then in the site's order. */
 export const FUSE_DOCS = 300;
 
@@ -542,7 +544,11 @@ export class ShardedSearch {
     const getFn = this.options.getFn;
     const fresh = chosen.filter((c) => !c.shard.records[c.i]);
     if (fresh.length) {
-      const made = this.Fuse.createIndex(SEARCH_KEYS, fresh.map((c) => c.shard.docs[c.i]!), getFn ? { getFn } : {});
+      const made = this.Fuse.createIndex(
+        SEARCH_KEYS,
+        fresh.map((c) => c.shard.docs[c.i]!),
+        getFn ? { getFn } : {},
+      );
       fresh.forEach((c, j) => (c.shard.records[c.i] = made.records[j]));
       this.#keys = made.keys;
     }
@@ -551,7 +557,7 @@ export class ShardedSearch {
     const index = this.Fuse.parseIndex<SearchDoc>({ keys: this.#keys, records }, getFn ? { getFn } : {});
     return {
       hits: search(new this.Fuse(docs, this.options, index), docs, query, filters),
-      articles: new Set(ranked.map((r) => r.n >> 1)).size,
+      articles: ranked.length,
       complete: searched >= ranked.length && candidates.length <= FUSE_DOCS,
     };
   }

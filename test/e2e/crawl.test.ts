@@ -134,7 +134,7 @@ describe('crawling the sub-path build served by nginx', async () => {
     const manifest = JSON.parse((await get(`${baseUrl}search-index/index.json`)).body);
     for (let n = 0; n < manifest.shards; n++) {
       const shard = JSON.parse((await get(`${baseUrl}search-index/u/${n}.json`)).body);
-      urls.push(...shard.d.map((d: string[]) => d[shard.k === 'c' ? 3 : 1]!));
+      urls.push(...shard.d.map((d: string[]) => d[d.length === 4 ? 3 : 1]!));
     }
     const missing: string[] = [];
     for (const path of urls) {
