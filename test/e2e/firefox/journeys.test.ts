@@ -189,7 +189,8 @@ describe('search in Firefox', () => {
     await expect.poll(() => page.$eval('[role="status"]', (el) => el.textContent)).toMatch(/^\d+ results: \d+ claims?,? /);
     const qatar = await shownOutlets(page);
     expect(qatar.length).toBeGreaterThan(1);
-    expect(param(page, 'q')).toBe('qatar');
+    // The address follows the query once typing pauses.
+    await expect.poll(() => param(page, 'q')).toBe('qatar');
     // Enter ends this search: the next keystrokes begin a new one, a new step in the history.
     // (A pause in typing does too, but only a fixed sleep could wait for it: the island shows no sign.)
     await page.keyboard.press('Enter');
@@ -199,7 +200,7 @@ describe('search in Firefox', () => {
     await page.keyboard.up(selectAll);
     await page.keyboard.type('biden');
     await expect.poll(() => shownOutlets(page)).toEqual([label('interbellum')]);
-    expect(param(page, 'q')).toBe('biden');
+    await expect.poll(() => param(page, 'q')).toBe('biden');
 
     // One step back is the whole previous search, not a word half typed.
     await page.goBack();
