@@ -37,16 +37,23 @@ function keep(file: string, data: string | Uint8Array): void {
   renameSync(`${file}.${process.pid}.tmp`, file);
 }
 
+/** The file an earlier build kept under `name` in `folder`, marked as used by this one; `undefined` if there is none. */
+export function keptFile(folder: CacheFolder, name: string, root = CACHE_ROOT): Uint8Array | undefined {
+  const file = join(root, folder, name);
+  if (!existsSync(file)) return undefined;
+  touch(file);
+  return readFileSync(file);
+}
+
+/** Keeps `data` under `name` in `folder` for the next build, and returns it. */
+export function keepFile(folder: CacheFolder, name: string, data: Uint8Array, root = CACHE_ROOT): Uint8Array {
+  keep(join(root, folder, name), data);
+  return data;
+}
+
 /** The file kept under `name` in `folder`, or what `make` makes, kept for the next build. */
 export function cachedFile(folder: CacheFolder, name: string, make: () => Uint8Array, root = CACHE_ROOT): Uint8Array {
-  const file = join(root, folder, name);
-  if (existsSync(file)) {
-    touch(file);
-    return readFileSync(file);
-  }
-  const made = make();
-  keep(file, made);
-  return made;
+  return keptFile(folder, name, root) ?? keepFile(folder, name, make(), root);
 }
 
 /** The sources of everything kept (the site model, its rules and plugins, the analyses, search, images), from the project's root. */

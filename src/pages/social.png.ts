@@ -9,7 +9,7 @@ export const GET: APIRoute = async () => {
   const { stories, outlets } = await getSite();
   return new Response(
     new Uint8Array(
-      socialPng({
+      await socialPng({
         siteName: SITE_NAME,
         title: SITE_TAGLINE,
         subtitle: `${plural(stories.length, 'story', 'stories')} · ${plural(outlets.length, 'outlet')}`,

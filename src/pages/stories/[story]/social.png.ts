@@ -8,10 +8,10 @@ import { storyPaths } from '../../../lib/site';
 export const getStaticPaths = storyPaths satisfies GetStaticPaths;
 
 /** The story's card for link previews (Open Graph, Twitter), made at build time. */
-export const GET: APIRoute<{ story: Story }> = ({ props: { story } }) =>
+export const GET: APIRoute<{ story: Story }> = async ({ props: { story } }) =>
   new Response(
     new Uint8Array(
-      socialPng({
+      await socialPng({
         siteName: SITE_NAME,
         title: story.title,
         subtitle: `${formatDate(story.eventDate)} · ${plural(story.articles.length, 'outlet')} side by side`,
