@@ -7,6 +7,7 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, inject, it } from 'vitest';
+import { SOCIAL_IMAGE } from '../../src/lib/social-image';
 import { loadSite } from '../helpers/content';
 
 const baseUrl = inject('baseUrl');
@@ -173,6 +174,10 @@ describe('crawling the sub-path build served by nginx', async () => {
       const image = meta('meta[property="og:image"]')[0]!;
       const png = await fetch(image.replace(SITE_URL, origin));
       expect(png.headers.get('content-type')).toBe('image/png');
+      // A PNG (its signature, then the header chunk's width and height) of the size link previews ask for.
+      const bytes = Buffer.from(await png.arrayBuffer());
+      expect(bytes.subarray(0, 8).toString('hex'), image).toBe('89504e470d0a1a0a');
+      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], image).toEqual([SOCIAL_IMAGE.width, SOCIAL_IMAGE.height]);
     }
     const story = site.stories[0]!;
     const storyPage = pages.get(`${baseUrl}stories/${story.id}/`)!;
