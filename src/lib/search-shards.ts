@@ -208,7 +208,7 @@ type IndexRecord = Index['records'][number];
 /**
  * A loaded shard: its documents, their words, and Fuse's records of them (their folded fields).
  * A record is made the first time its document is handed to Fuse: most documents never are, and
- * folding every one on arrival was most of a keystroke's work between the shards' arrival and Fuse.
+ * folding every one on arrival cost the keystrokes that fetch shards several milliseconds.
  */
 interface Loaded {
   docs: SearchDoc[];
