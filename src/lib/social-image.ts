@@ -84,9 +84,11 @@ export function socialSvg({ siteName, title, subtitle, outlets }: SocialCard): s
 export async function socialPng(card: SocialCard): Promise<Uint8Array> {
   const svg = socialSvg(card);
   const name = `${cacheKey(RENDERER, svg)}.png`;
-  const options = {
-    font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
-    fitTo: { mode: 'original' },
-  } as const;
-  return keptFile('social-images', name) ?? keepFile('social-images', name, (await renderAsync(svg, options)).asPng());
+  return keptFile('social-images', name) ?? keepFile('social-images', name, (await renderAsync(svg, DRAWING)).asPng());
 }
+
+/** The shipped fonts only, and the SVG's own size. */
+const DRAWING = {
+  font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
+  fitTo: { mode: 'original' },
+} as const;
